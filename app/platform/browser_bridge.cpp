@@ -1,0 +1,31 @@
+#include "platform/browser_bridge.hpp"
+
+extern "C" {
+void caseload_bridge_start();
+void caseload_bridge_request_frame_after(int milliseconds);
+int caseload_bridge_font_size(int kind);
+void caseload_bridge_font_copy(int kind, void* destination);
+void caseload_bridge_frame_drawn();
+void caseload_bridge_fatal(const char* message);
+}
+
+namespace caseload::app::bridge {
+
+void start_frame_loop() { caseload_bridge_start(); }
+
+void request_frame_after(int milliseconds) { caseload_bridge_request_frame_after(milliseconds); }
+
+std::size_t font_size(FontKind kind) {
+  const int size = caseload_bridge_font_size(static_cast<int>(kind));
+  return size > 0 ? static_cast<std::size_t>(size) : 0;
+}
+
+void copy_font(FontKind kind, void* destination) {
+  caseload_bridge_font_copy(static_cast<int>(kind), destination);
+}
+
+void show_fatal_error(const char* message) { caseload_bridge_fatal(message); }
+
+void frame_drawn() { caseload_bridge_frame_drawn(); }
+
+}  // namespace caseload::app::bridge

@@ -1,0 +1,32 @@
+// The C++ side of Caseload's narrow bridge to the browser (JavaScript side:
+// web/js/library_caseload.js). Only files in app/platform/ talk to the browser; the UI and the
+// core call these functions and never include Emscripten headers.
+//
+// Contract: the page draws only on demand. start_frame_loop() installs wake-up listeners (input,
+// resize, focus, theme) and schedules a first frame; each frame calls the exported
+// caseload_frame(), whose return value says whether another frame is wanted right away.
+#pragma once
+
+#include <cstddef>
+
+namespace caseload::app::bridge {
+
+enum class FontKind : int { kText = 0, kTextBold = 1, kMono = 2 };
+
+void start_frame_loop();
+
+// Asks for a frame after a delay even if no input arrives (a blinking text cursor, a timer).
+void request_frame_after(int milliseconds);
+
+// Bytes of a font the page loaded before starting the module; 0 if it is missing.
+std::size_t font_size(FontKind kind);
+// Copies the font into `destination`, which must hold font_size(kind) bytes.
+void copy_font(FontKind kind, void* destination);
+
+// Shows a message the user can read in place of the app when it cannot start.
+void show_fatal_error(const char* message);
+
+// Tells the page a frame reached the screen (first-frame readiness, frame counters).
+void frame_drawn();
+
+}  // namespace caseload::app::bridge

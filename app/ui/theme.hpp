@@ -1,0 +1,11 @@
+// Caseload's light and dark themes for Dear ImGui, and the spacing that makes controls
+// comfortable to hit on a Chromebook touchpad or touch screen.
+#pragma once
+
+namespace caseload::app {
+
+enum class ThemeKind { kLight, kDark };
+
+void apply_theme(ThemeKind kind);
+
+}  // namespace caseload::app

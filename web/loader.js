@@ -1,0 +1,74 @@
+// Starts Caseload: checks that the browser can run it, loads the UI fonts from this origin,
+// then instantiates the wasm module (app.js). Any failure is shown as a readable message.
+'use strict';
+
+(function () {
+  const statusText = document.getElementById('status-text');
+  const card = document.querySelector('.status-card');
+
+  function fail(message) {
+    card.classList.add('error');
+    statusText.textContent = message;
+    document.documentElement.classList.remove('app-ready');
+    window.caseloadStatus = Object.assign(window.caseloadStatus || {}, { error: message });
+  }
+
+  function missingFeature() {
+    if (typeof WebAssembly !== 'object') {
+      return 'This browser cannot run WebAssembly, which Caseload needs. Use a current Chrome or ' +
+             'Chromebook, or ask your district IT whether WebAssembly is blocked by policy.';
+    }
+    const probe = document.createElement('canvas');
+    if (!probe.getContext('webgl2')) {
+      return 'This browser cannot draw with WebGL2, which Caseload needs. Turn on hardware ' +
+             'acceleration in the browser settings, or use a current Chrome or Chromebook.';
+    }
+    return null;
+  }
+
+  const FONTS = ['fonts/Inter-Regular.otf', 'fonts/Inter-SemiBold.otf', 'fonts/DejaVuSansMono.ttf'];
+
+  async function loadFonts() {
+    return Promise.all(FONTS.map(async (url) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error('could not load ' + url + ' (' + response.status + ')');
+      return new Uint8Array(await response.arrayBuffer());
+    }));
+  }
+
+  function loadScript(src) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error('could not load ' + src));
+      document.body.appendChild(script);
+    });
+  }
+
+  async function start() {
+    const problem = missingFeature();
+    if (problem) return fail(problem);
+    const canvas = document.getElementById('canvas');
+    canvas.addEventListener('contextmenu', (event) => event.preventDefault());
+    canvas.addEventListener('webglcontextlost', (event) => {
+      event.preventDefault();
+      fail('The graphics context was lost. Your saved work is safe: reload the page to continue.');
+    });
+    try {
+      const [fonts] = await Promise.all([loadFonts(), loadScript('app.js')]);
+      statusText.textContent = 'Starting…';
+      await createCaseloadModule({
+        canvas,
+        caseloadFonts: fonts,
+        onFatal: fail,
+        print: (text) => console.log(text),
+        printErr: (text) => console.warn(text),
+      });
+    } catch (error) {
+      fail('Caseload could not start: ' + (error && error.message ? error.message : error));
+    }
+  }
+
+  start();
+})();
