@@ -3,12 +3,24 @@
 
 namespace caseload::cli {
 
-int run_check_json(Args args, CliStreams io);
+int run_demo(Args args, CliStreams io);
+int run_validate(Args args, CliStreams io);
+int run_deadlines(Args args, CliStreams io);
+int run_summary(Args args, CliStreams io);
 
 const std::vector<CliCommand>& all_commands() {
   static const std::vector<CliCommand> commands = {
-      {"check-json", "check-json FILE", "Check that FILE is well-formed JSON; report where it is not.",
-       run_check_json},
+      {"demo", "demo [--students N] [--seed S] [--today YYYY-MM-DD] [--profile NAME] [--out FILE]",
+       "Write a synthetic demo caseload (obviously fake people), deterministic for a seed.", run_demo},
+      {"validate", "validate FILE",
+       "Check a caseload file; print every problem with its place; exit 1 if it is invalid.",
+       run_validate},
+      {"deadlines",
+       "deadlines FILE [--today YYYY-MM-DD] [--profile NAME | --profile-file F] [--format json|table] "
+       "[--initials]",
+       "Print every deadline of the caseload, sorted by due date.", run_deadlines},
+      {"summary", "summary FILE [--today YYYY-MM-DD] [--profile NAME] [--format text|json]",
+       "Print the compliance summary; the JSON form holds aggregate figures only.", run_summary},
   };
   return commands;
 }

@@ -1,0 +1,126 @@
+#include "caseload/dates.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+namespace caseload {
+namespace {
+
+using namespace std::chrono;
+
+// Parses exactly `count` ASCII digits at `text[at]`; -1 if any is not a digit.
+int digits(std::string_view text, std::size_t at, std::size_t count) {
+  if (at + count > text.size()) return -1;
+  int value = 0;
+  for (std::size_t i = at; i < at + count; ++i) {
+    if (text[i] < '0' || text[i] > '9') return -1;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+Date clamp_to_month(year y, month m, unsigned wanted_day) {
+  const unsigned month_end = static_cast<unsigned>(year_month_day_last{y / m / std::chrono::last}.day());
+  return Date{y, m, day{wanted_day <= month_end ? wanted_day : month_end}};
+}
+
+}  // namespace
+
+Date add_years_clamped(Date date, int years) {
+  return clamp_to_month(date.year() + std::chrono::years{years}, date.month(),
+                        static_cast<unsigned>(date.day()));
+}
+
+Date add_months_clamped(Date date, int months) {
+  const year_month shifted = year_month{date.year(), date.month()} + std::chrono::months{months};
+  return clamp_to_month(shifted.year(), shifted.month(), static_cast<unsigned>(date.day()));
+}
+
+int age_on(Date birth, Date on) {
+  int age = static_cast<int>(on.year()) - static_cast<int>(birth.year());
+  const auto birthday_md = month_day{birth.month(), birth.day()};
+  const auto on_md = month_day{on.month(), on.day()};
+  if (on_md < birthday_md) --age;
+  return age;
+}
+
+Date week_start(Date date) {
+  const sys_days days = day_number(date);
+  const unsigned iso = weekday{days}.iso_encoding();  // Monday = 1 ... Sunday = 7
+  return Date{days - std::chrono::days{iso - 1}};
+}
+
+std::optional<Date> parse_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const int y = digits(text, 0, 4), m = digits(text, 5, 2), d = digits(text, 8, 2);
+  if (y < 1900 || y > 2200 || m < 1 || d < 1) return std::nullopt;
+  const Date date{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
+  if (!date.ok()) return std::nullopt;
+  return date;
+}
+
+std::string format_date(Date date) {
+  std::array<char, 16> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  return buffer.data();
+}
+
+std::string format_date_long(Date date) {
+  static constexpr std::array<const char*, 7> kDays = {"Sun", "Mon", "Tue", "Wed",
+                                                       "Thu", "Fri", "Sat"};
+  static constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  std::array<char, 32> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "%s, %s %u, %d",
+                kDays[weekday_of(date).c_encoding()],
+                kMonths[static_cast<unsigned>(date.month()) - 1],
+                static_cast<unsigned>(date.day()), static_cast<int>(date.year()));
+  return buffer.data();
+}
+
+std::optional<TimeOfDay> parse_time_of_day(std::string_view text) {
+  if (text.size() != 5 || text[2] != ':') return std::nullopt;
+  const int h = digits(text, 0, 2), m = digits(text, 3, 2);
+  if (h < 0 || h > 23 || m < 0 || m > 59) return std::nullopt;
+  return TimeOfDay{h * 60 + m};
+}
+
+std::string format_time_of_day(TimeOfDay time) {
+  const int minutes = std::clamp(time.minutes, 0, 24 * 60 - 1);
+  std::array<char, 8> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "%02u:%02u", static_cast<unsigned>(minutes / 60) % 24u,
+                static_cast<unsigned>(minutes % 60));
+  return buffer.data();
+}
+
+std::optional<Timestamp> parse_timestamp(std::string_view text) {
+  // YYYY-MM-DDTHH:MM:SS[.fff]Z
+  if (text.size() < 20 || text[10] != 'T' || text.back() != 'Z') return std::nullopt;
+  const auto date = parse_date(text.substr(0, 10));
+  const int h = digits(text, 11, 2), m = digits(text, 14, 2), s = digits(text, 17, 2);
+  if (!date || text[13] != ':' || text[16] != ':' || h < 0 || h > 23 || m < 0 || m > 59 || s < 0
+      || s > 60) {
+    return std::nullopt;
+  }
+  if (text.size() > 20) {
+    if (text[19] != '.' || text.size() == 21) return std::nullopt;
+    for (std::size_t i = 20; i + 1 < text.size(); ++i) {
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    }
+  }
+  return Timestamp{day_number(*date) + hours{h} + minutes{m} + seconds{s}};
+}
+
+std::string format_timestamp(Timestamp time) {
+  const auto days = floor<std::chrono::days>(time);
+  const hh_mm_ss clock{time - days};
+  std::array<char, 32> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "%sT%02d:%02d:%02dZ",
+                format_date(Date{days}).c_str(), static_cast<int>(clock.hours().count()),
+                static_cast<int>(clock.minutes().count()), static_cast<int>(clock.seconds().count()));
+  return buffer.data();
+}
+
+}  // namespace caseload
