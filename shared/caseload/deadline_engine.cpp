@@ -100,7 +100,7 @@ void append_student_deadlines(const Student& student, const DeadlineInputs& inpu
   std::size_t kept = first;
   for (std::size_t i = first; i < out.size(); ++i) {
     Deadline& d = out[i];
-    if (d.completed && *d.completed < history_limit && d.due < history_limit) continue;
+    if (d.completed && d.due < history_limit) continue;
     d.status = status_for(d.due, d.completed, inputs.today, inputs.profile.defaults);
     // A cadence shorter than the due-soon window would always be "due soon": only its last days count.
     if (is_cadence(d.kind) && d.status == DeadlineStatus::kDueSoon) d.status = DeadlineStatus::kLater;

@@ -13,7 +13,7 @@
 
 namespace caseload {
 
-// Deadlines completed (and due) longer ago than this are history, not work: they are left out.
+// Completed deadlines that were due longer ago than this are history, not work: left out.
 inline constexpr int kHistoryDays = 365;
 
 struct DeadlineInputs {

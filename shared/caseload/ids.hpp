@@ -41,7 +41,8 @@ class DeterministicRandom final : public RandomSource {
 struct Uuid {
   std::string text;  // canonical lowercase "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx"
   friend bool operator==(const Uuid&, const Uuid&) = default;
-  friend auto operator<=>(const Uuid&, const Uuid&) = default;
+  // Emscripten's libc++ 14 has no operator<=> for std::string, so ordering is spelled out.
+  friend bool operator<(const Uuid& a, const Uuid& b) { return a.text < b.text; }
   bool empty() const { return text.empty(); }
 };
 

@@ -140,14 +140,13 @@ bool read_value(const Json& in, const std::string& path, std::vector<T>& out,
   }
   out.clear();
   out.reserve(in.size());
+  // Items with problems are kept as far as they could be read (the problems are reported), so
+  // positions match the document and a preview can show everything that was readable.
   bool all_ok = true;
   for (std::size_t i = 0; i < in.size(); ++i) {
     T item{};
-    if (read_value(in[i], path + "/" + std::to_string(i), item, report)) {
-      out.push_back(std::move(item));
-    } else {
-      all_ok = false;
-    }
+    all_ok = read_value(in[i], path + "/" + std::to_string(i), item, report) && all_ok;
+    out.push_back(std::move(item));
   }
   return all_ok;
 }

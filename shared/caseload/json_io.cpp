@@ -21,6 +21,9 @@ Result<Json> parse_json(std::string_view text, std::string_view what) {
     }
     return make_error("the " + std::string(what) + " is not valid JSON (it may be damaged or truncated)",
                       "line " + std::to_string(line) + ", column " + std::to_string(column));
+  } catch (const Json::exception&) {
+    // Well-formed but unrepresentable, such as a number too large for a double (1e999).
+    return make_error("the " + std::string(what) + " holds a value Caseload cannot read (a number out of range)");
   }
 }
 

@@ -289,17 +289,16 @@ Result<RuleProfile> parse_rule_profile(std::string_view text) {
   reader("rules", profile.rules);
   reader("checklist", profile.checklist);
   reader.finish();
-  if (!report.has_errors()) {
-    for (std::size_t i = 0; i < profile.rules.size(); ++i) {
-      check_rule(profile.rules[i], document["rules"][i], "/rules/" + std::to_string(i), report);
-    }
-    for (std::size_t i = 0; i < profile.checklist.size(); ++i) {
-      check_step(profile.checklist[i], document["checklist"][i], "/checklist/" + std::to_string(i), report);
-    }
-    check_unique(profile.rules, "/rules", report);
-    check_unique(profile.checklist, "/checklist", report);
+  // List items keep their document positions (json_fields.hpp), so raw and read items align.
+  for (std::size_t i = 0; i < profile.rules.size(); ++i) {
+    check_rule(profile.rules[i], document["rules"][i], "/rules/" + std::to_string(i), report);
   }
-  if (report.has_errors()) return make_error("the rule profile is invalid: " + report.summary());
+  for (std::size_t i = 0; i < profile.checklist.size(); ++i) {
+    check_step(profile.checklist[i], document["checklist"][i], "/checklist/" + std::to_string(i), report);
+  }
+  check_unique(profile.rules, "/rules", report);
+  check_unique(profile.checklist, "/checklist", report);
+  if (report.has_errors()) return make_error("the rule profile is invalid: " + report.summary(12));
   return profile;
 }
 
