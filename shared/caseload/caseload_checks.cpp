@@ -20,9 +20,9 @@ void check_not_before(const std::optional<Date>& later, const std::optional<Date
 template <class T>
 void check_unique_ids(const std::vector<T>& items, const std::string& path, const char* list,
                       ValidationReport& report) {
-  std::set<std::string> seen;
+  std::set<Uuid> seen;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (!seen.insert(items[i].meta.id.text).second) {
+    if (!seen.insert(items[i].meta.id).second) {
       report.error(at(path, list, i, "id"), "the same id is used twice in " + std::string(list));
     }
   }
@@ -49,11 +49,11 @@ void check_key_dates(const KeyDates& k, const std::string& path, ValidationRepor
 }
 
 void check_contact_log(const Student& s, const std::string& path, ValidationReport& report) {
-  std::set<std::string> contact_ids;
-  for (const auto& c : s.contacts) contact_ids.insert(c.meta.id.text);
+  std::set<Uuid> contact_ids;
+  for (const auto& c : s.contacts) contact_ids.insert(c.meta.id);
   for (std::size_t i = 0; i < s.contact_log.size(); ++i) {
     const auto& entry = s.contact_log[i];
-    if (entry.contact_id && !contact_ids.contains(entry.contact_id->text)) {
+    if (entry.contact_id && !contact_ids.contains(*entry.contact_id)) {
       report.error(at(path, "contact_log", i, "contact_id"), "refers to a contact that does not exist");
     }
   }
@@ -90,11 +90,11 @@ void check_services(const Student& s, const std::string& path, ValidationReport&
 }
 
 void check_acknowledgements(const Student& s, const std::string& path, ValidationReport& report) {
-  std::set<std::string> staff_ids;
-  for (const auto& member : s.staff) staff_ids.insert(member.meta.id.text);
+  std::set<Uuid> staff_ids;
+  for (const auto& member : s.staff) staff_ids.insert(member.meta.id);
   for (std::size_t i = 0; i < s.acknowledgements.size(); ++i) {
     const auto& ack = s.acknowledgements[i];
-    if (!staff_ids.contains(ack.staff_id.text)) {
+    if (!staff_ids.contains(ack.staff_id)) {
       report.error(at(path, "acknowledgements", i, "staff_id"), "refers to a staff member who does not exist");
     }
     if (ack.plan_version < 1 || ack.plan_version > s.plan_version) {
@@ -201,10 +201,10 @@ void check_settings(const CaseloadSettings& settings, const std::string& path,
 
 void check_caseload(const Caseload& caseload, ValidationReport& report) {
   check_settings(caseload.settings, "/settings", report);
-  std::set<std::string> ids;
+  std::set<Uuid> ids;
   for (std::size_t i = 0; i < caseload.students.size(); ++i) {
     const std::string path = "/students/" + std::to_string(i);
-    if (!ids.insert(caseload.students[i].meta.id.text).second) {
+    if (!ids.insert(caseload.students[i].meta.id).second) {
       report.error(path + "/id", "two students have the same id");
     }
     check_student(caseload.students[i], path, report);

@@ -23,19 +23,19 @@ void count_plans(const Caseload& caseload, CaseloadSummary& s) {
 
 // A file is current for a kind when it has that deadline and it is not overdue.
 void count_current(const Caseload& caseload, const std::vector<Deadline>& deadlines, CaseloadSummary& s) {
-  std::set<std::string> annual_ok, triennial_ok;
+  std::set<Uuid> annual_ok, triennial_ok;
   for (const auto& d : deadlines) {
     const bool overdue = d.status == DeadlineStatus::kOverdue;
     if (d.kind == DeadlineKind::kAnnualReview) {
-      if (!overdue) annual_ok.insert(d.student_id.text);
+      if (!overdue) annual_ok.insert(d.student_id);
     } else if (d.kind == DeadlineKind::kTriennial) {
-      if (!overdue) triennial_ok.insert(d.student_id.text);
+      if (!overdue) triennial_ok.insert(d.student_id);
     }
   }
   for (const auto& student : caseload.students) {
     if (student.plan_type != PlanType::kIep) continue;
-    s.annual_current += annual_ok.contains(student.meta.id.text);
-    s.triennial_current += triennial_ok.contains(student.meta.id.text);
+    s.annual_current += annual_ok.contains(student.meta.id);
+    s.triennial_current += triennial_ok.contains(student.meta.id);
   }
 }
 
@@ -49,12 +49,12 @@ CaseloadSummary summarize_caseload(const Caseload& caseload, const std::vector<D
   count_plans(caseload, s);
   count_current(caseload, deadlines, s);
   std::map<DeadlineKind, KindCount> kinds;
-  std::set<std::string> overdue_students;
+  std::set<Uuid> overdue_students;
   for (const auto& d : deadlines) {
     switch (d.status) {
       case DeadlineStatus::kOverdue:
         ++s.overdue;
-        overdue_students.insert(d.student_id.text);
+        overdue_students.insert(d.student_id);
         kinds.try_emplace(d.kind, KindCount{d.kind}).first->second.overdue++;
         break;
       case DeadlineStatus::kDueVerySoon:

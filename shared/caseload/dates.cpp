@@ -60,11 +60,21 @@ std::optional<Date> parse_date(std::string_view text) {
   return date;
 }
 
+// Written by hand, not with snprintf: the engine formats a date for every deadline it explains.
 std::string format_date(Date date) {
-  std::array<char, 16> buffer{};
-  std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02u", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-  return buffer.data();
+  const int y = static_cast<int>(date.year());
+  const auto m = static_cast<unsigned>(date.month());
+  const auto d = static_cast<unsigned>(date.day());
+  std::string text(10, '-');
+  text[0] = static_cast<char>('0' + y / 1000 % 10);
+  text[1] = static_cast<char>('0' + y / 100 % 10);
+  text[2] = static_cast<char>('0' + y / 10 % 10);
+  text[3] = static_cast<char>('0' + y % 10);
+  text[5] = static_cast<char>('0' + m / 10);
+  text[6] = static_cast<char>('0' + m % 10);
+  text[8] = static_cast<char>('0' + d / 10);
+  text[9] = static_cast<char>('0' + d % 10);
+  return text;
 }
 
 std::string format_date_long(Date date) {

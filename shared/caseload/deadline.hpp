@@ -25,21 +25,39 @@ constexpr std::span<const EnumEntry<DeadlineStatus>> enum_entries(DeadlineStatus
   return kDeadlineStatuses;
 }
 
-// The record a deadline came from: a key date ("key_dates", field "consent_received"), a record
-// in one of the student's lists ("suspensions" + id), or a reporting period of the settings.
+// Where in the student's file a deadline comes from, so the app can open that record.
+enum class SourceList {
+  kStudent, kKeyDates, kEvaluationExtension, kMeetings, kSuspensions, kRecordsRequests, kGoals,
+  kContactLog, kReportingPeriods,
+};
+inline constexpr EnumEntry<SourceList> kSourceLists[] = {
+    {SourceList::kStudent, "student", "Profile"},
+    {SourceList::kKeyDates, "key_dates", "Key dates"},
+    {SourceList::kEvaluationExtension, "evaluation_extension", "Evaluation extension"},
+    {SourceList::kMeetings, "meetings", "Meetings"},
+    {SourceList::kSuspensions, "suspensions", "Suspensions"},
+    {SourceList::kRecordsRequests, "records_requests", "Records requests"},
+    {SourceList::kGoals, "goals", "Goals"},
+    {SourceList::kContactLog, "contact_log", "Contact log"},
+    {SourceList::kReportingPeriods, "reporting_periods", "Reporting periods"},
+};
+constexpr std::span<const EnumEntry<SourceList>> enum_entries(SourceList) { return kSourceLists; }
+
 struct SourceRef {
-  std::string list;
-  std::optional<Uuid> record_id;
-  std::string field;
+  SourceList list = SourceList::kKeyDates;
+  std::optional<Uuid> record_id;    // a record in that list
+  std::optional<Trigger> key_date;  // the key date (or date of birth) the clock runs from
+  std::string period_id;            // a reporting period of the settings
 };
 
 struct Deadline {
   Uuid student_id;
+  // The rule in the resolved profile the deadline was computed with. Deadlines are recomputed
+  // whenever the profile changes, so the profile outlives them (it is never copied under them).
+  const Rule* rule = nullptr;
   DeadlineKind kind = DeadlineKind::kAnnualReview;
-  std::string rule_id;
-  std::string title;
-  std::string citation;
-  std::string basis;  // how the date was counted, in words
+  std::string subject;  // which one, when a rule yields several: "Quarter 2", "Reading fluency"
+  std::string basis;    // how the date was counted, in words
   Date trigger_date{};
   Date due{};
   std::optional<Date> advice;     // last business day on or before `due` when `due` is not one
@@ -48,6 +66,11 @@ struct Deadline {
   DeadlineStatus status = DeadlineStatus::kLater;
   bool estimated = false;         // counted through days the school calendar does not cover
   SourceRef source;
+
+  // "Progress report to parents: Quarter 2".
+  std::string title() const;
+  std::string_view citation() const { return rule ? std::string_view(rule->citation) : std::string_view(); }
+  std::string_view rule_id() const { return rule ? std::string_view(rule->id) : std::string_view(); }
 };
 
 DeadlineStatus status_for(Date due, const std::optional<Date>& completed, Date today,

@@ -12,10 +12,8 @@ Deadline& add_deadline(const RuleContext& context, Date trigger, CalendarDate du
                        SourceRef source) {
   Deadline& d = context.out.emplace_back();
   d.student_id = context.student.meta.id;
+  d.rule = &context.rule;
   d.kind = context.rule.kind;
-  d.rule_id = context.rule.id;
-  d.title = context.rule.title;
-  d.citation = context.rule.citation;
   d.basis = std::move(basis);
   d.trigger_date = trigger;
   d.due = due.date;
@@ -31,7 +29,9 @@ Deadline& add_deadline(const RuleContext& context, Date trigger, CalendarDate du
 CalendarDate offset_from(const Rule& rule, Date from, const SchoolCalendar& calendar,
                          std::string& basis) {
   const Offset& offset = rule.offset;
-  basis = describe(offset) + " after " + std::string(to_label(rule.trigger)) + " on " + format_date(from);
+  basis.reserve(120);
+  basis = describe(offset);
+  basis.append(" after ").append(to_label(rule.trigger)).append(" on ").append(format_date(from));
   if (offset.unit == OffsetUnit::kYears) {
     switch (rule.annual_reading) {
       case AnnualReading::kAnniversary: return {add_years_clamped(from, offset.amount), false};
@@ -119,7 +119,7 @@ std::vector<Deadline> student_deadlines(const Student& student, const DeadlineIn
 
 std::vector<Deadline> caseload_deadlines(const Caseload& caseload, const DeadlineInputs& inputs) {
   std::vector<Deadline> out;
-  out.reserve(caseload.students.size() * 6);
+  out.reserve(caseload.students.size() * 10);
   for (const auto& student : caseload.students) append_student_deadlines(student, inputs, out);
   sort_deadlines(out);
   return out;

@@ -31,13 +31,17 @@ bool DeterministicRandom::chance(double probability) {
 }
 
 Uuid new_uuid(RandomSource& random) {
-  std::array<std::uint8_t, 16> bytes{};
-  for (std::size_t i = 0; i < bytes.size(); i += 8) {
+  Uuid id;
+  for (std::size_t i = 0; i < id.bytes.size(); i += 8) {
     const std::uint64_t word = random.next_u64();
-    for (std::size_t j = 0; j < 8; ++j) bytes[i + j] = static_cast<std::uint8_t>(word >> (8 * j));
+    for (std::size_t j = 0; j < 8; ++j) id.bytes[i + j] = static_cast<std::uint8_t>(word >> (8 * j));
   }
-  bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0F) | 0x40);  // version 4
-  bytes[8] = static_cast<std::uint8_t>((bytes[8] & 0x3F) | 0x80);  // RFC 4122 variant
+  id.bytes[6] = static_cast<std::uint8_t>((id.bytes[6] & 0x0F) | 0x40);  // version 4
+  id.bytes[8] = static_cast<std::uint8_t>((id.bytes[8] & 0x3F) | 0x80);  // RFC 4122 variant
+  return id;
+}
+
+std::string Uuid::str() const {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string text;
   text.reserve(36);
@@ -46,23 +50,29 @@ Uuid new_uuid(RandomSource& random) {
     text += kHex[bytes[i] >> 4];
     text += kHex[bytes[i] & 0x0F];
   }
-  return Uuid{std::move(text)};
+  return text;
 }
 
 std::optional<Uuid> parse_uuid(std::string_view text) {
   if (text.size() != 36) return std::nullopt;
-  std::string lower(text);
-  for (std::size_t i = 0; i < lower.size(); ++i) {
-    char& c = lower[i];
-    const bool dash_position = i == 8 || i == 13 || i == 18 || i == 23;
-    if (dash_position) {
+  Uuid id;
+  std::size_t nibble = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (i == 8 || i == 13 || i == 18 || i == 23) {
       if (c != '-') return std::nullopt;
       continue;
     }
-    if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
+    int value = -1;
+    if (c >= '0' && c <= '9') value = c - '0';
+    if (c >= 'a' && c <= 'f') value = c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') value = c - 'A' + 10;
+    if (value < 0) return std::nullopt;
+    auto& byte = id.bytes[nibble / 2];
+    byte = static_cast<std::uint8_t>(nibble % 2 == 0 ? value << 4 : byte | value);
+    ++nibble;
   }
-  return Uuid{std::move(lower)};
+  return id;
 }
 
 }  // namespace caseload

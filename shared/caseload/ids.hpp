@@ -3,6 +3,7 @@
 // generator are deterministic while the app uses the browser's CSPRNG (via libsodium).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -38,12 +39,16 @@ class DeterministicRandom final : public RandomSource {
   std::uint64_t state_;
 };
 
+// 16 bytes, not text: ids are everywhere (every record, every deadline), and a value type that
+// never allocates keeps a caseload of thousands of students compact.
 struct Uuid {
-  std::string text;  // canonical lowercase "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx"
+  std::array<std::uint8_t, 16> bytes{};
+
+  bool empty() const { return *this == Uuid{}; }
+  // Canonical lowercase "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".
+  std::string str() const;
   friend bool operator==(const Uuid&, const Uuid&) = default;
-  // Emscripten's libc++ 14 has no operator<=> for std::string, so ordering is spelled out.
-  friend bool operator<(const Uuid& a, const Uuid& b) { return a.text < b.text; }
-  bool empty() const { return text.empty(); }
+  friend bool operator<(const Uuid& a, const Uuid& b) { return a.bytes < b.bytes; }
 };
 
 Uuid new_uuid(RandomSource& random);

@@ -47,7 +47,7 @@ inline Json to_json_value(bool v) { return v; }
 inline Json to_json_value(Date v) { return format_date(v); }
 inline Json to_json_value(Timestamp v) { return format_timestamp(v); }
 inline Json to_json_value(TimeOfDay v) { return format_time_of_day(v); }
-inline Json to_json_value(const Uuid& v) { return v.text; }
+inline Json to_json_value(const Uuid& v) { return v.str(); }
 inline Json to_json_value(Grade v) { return grade_code(v); }
 template <CodedEnum E>
 Json to_json_value(E v) { return std::string(to_code(v)); }

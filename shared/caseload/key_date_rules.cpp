@@ -25,8 +25,8 @@ std::optional<Date> key_date(const Student& s, Trigger trigger) {
 }
 
 SourceRef key_date_source(Trigger trigger) {
-  if (trigger == Trigger::kDateOfBirth) return {"student", std::nullopt, "date_of_birth"};
-  return {"key_dates", std::nullopt, std::string(to_code(trigger))};
+  return {trigger == Trigger::kDateOfBirth ? SourceList::kStudent : SourceList::kKeyDates, std::nullopt,
+          trigger, {}};
 }
 
 // The end-of-year rule (California): an event close to the last day of school moves the
@@ -72,7 +72,7 @@ void initial_evaluation(const RuleContext& c, Date trigger) {
   if (s.evaluation_extension) {
     Deadline& d = add_deadline(c, trigger, {s.evaluation_extension->new_due, false},
                                "Extended by agreement: " + s.evaluation_extension->reason,
-                               {"evaluation_extension", std::nullopt, "new_due"});
+                               {SourceList::kEvaluationExtension, std::nullopt, std::nullopt, {}});
     if (s.key_dates.initial_eligibility) d.completed = s.key_dates.initial_eligibility;
     return;
   }

@@ -20,12 +20,14 @@ void progress_reports(const RuleContext& c) {
   const Date start = plan_start(c.student);
   for (const auto& period : c.inputs.settings.reporting_periods) {
     if (period.end < start) continue;
-    std::string basis = "Report for " + (period.name.empty() ? period.id : period.name) + " ("
-                        + format_date(period.start) + " to " + format_date(period.end) + ") due "
-                        + format_date(period.report_due);
+    std::string basis;
+    basis.reserve(96);
+    basis.append("Report for ").append(period.name.empty() ? period.id : period.name).append(" (");
+    basis.append(format_date(period.start)).append(" to ").append(format_date(period.end));
+    basis.append(") due ").append(format_date(period.report_due));
     Deadline& d = add_deadline(c, period.end, {period.report_due, false}, std::move(basis),
-                               {"reporting_periods", std::nullopt, period.id});
-    d.title = c.rule.title + ": " + (period.name.empty() ? period.id : period.name);
+                               {SourceList::kReportingPeriods, std::nullopt, std::nullopt, period.id});
+    d.subject = period.name.empty() ? period.id : period.name;
     for (const auto& sent : c.student.progress_reports) {
       if (sent.period_id == period.id) d.completed = sent.sent;
     }
@@ -45,12 +47,13 @@ void stale_progress_data(const RuleContext& c) {
         any = true;
       }
     }
-    std::string basis = any ? "Last data point on " + format_date(last)
-                            : "No data since the goal started on " + format_date(goal.start);
-    basis += "; a point is expected every " + std::to_string(days) + " days";
+    std::string basis;
+    basis.reserve(96);
+    basis.append(any ? "Last data point on " : "No data since the goal started on ").append(format_date(last));
+    basis.append("; a point is expected every ").append(std::to_string(days)).append(" days");
     Deadline& d = add_deadline(c, last, {add_days(last, days), false}, std::move(basis),
-                               {"goals", goal.meta.id, ""});
-    d.title = c.rule.title + ": " + (goal.area.empty() ? "goal" : goal.area);
+                               {SourceList::kGoals, goal.meta.id, std::nullopt, {}});
+    d.subject = goal.area.empty() ? "goal" : goal.area;
   }
 }
 
@@ -64,7 +67,7 @@ void parent_contact(const RuleContext& c) {
   std::string basis = (last ? "Last logged contact on " + format_date(from)
                             : "No contact logged since the student was added on " + format_date(from))
                       + "; at least one every " + std::to_string(days) + " days";
-  add_deadline(c, from, {add_days(from, days), false}, std::move(basis), {"contact_log", std::nullopt, ""});
+  add_deadline(c, from, {add_days(from, days), false}, std::move(basis), {SourceList::kContactLog, std::nullopt, std::nullopt, {}});
 }
 
 }  // namespace

@@ -40,7 +40,7 @@ void manifestation_determination(const RuleContext& c) {
               + " (more than " + std::to_string(threshold) + "): " + basis
               + ". Services are owed from the " + std::to_string(threshold + 1) + "th day";
       Deadline& d = add_deadline(c, removal->start, due, std::move(basis),
-                                 {"suspensions", removal->meta.id, ""});
+                                 {SourceList::kSuspensions, removal->meta.id, std::nullopt, {}});
       for (const auto& m : c.student.meetings) {
         if (m.type == MeetingType::kManifestation && m.status == MeetingStatus::kHeld
             && m.date >= removal->start && (!d.completed || m.date < *d.completed)) {
@@ -69,7 +69,7 @@ void records_requests(const RuleContext& c) {
       }
     }
     Deadline& d = add_deadline(c, request.received, due, std::move(basis),
-                               {"records_requests", request.meta.id, ""});
+                               {SourceList::kRecordsRequests, request.meta.id, std::nullopt, {}});
     d.completed = request.fulfilled;
   }
 }
@@ -88,7 +88,7 @@ void check_meeting_against(const RuleContext& c, const Meeting& meeting, Deadlin
   std::string basis = std::string(to_label(meeting.type)) + " scheduled for " + format_date(meeting.date)
                       + ", after the " + plan_name + " due date " + format_date(expiry.date)
                       + " (" + rule->citation + ")";
-  Deadline& d = add_deadline(c, meeting.date, expiry, std::move(basis), {"meetings", meeting.meta.id, ""});
+  Deadline& d = add_deadline(c, meeting.date, expiry, std::move(basis), {SourceList::kMeetings, meeting.meta.id, std::nullopt, {}});
   d.scheduled = meeting.date;
 }
 

@@ -13,18 +13,18 @@ namespace {
 
 void print_table(const std::vector<Deadline>& deadlines, const Caseload& caseload, bool initials_only,
                  std::ostream& out) {
-  std::map<std::string, const Student*> students;
-  for (const auto& s : caseload.students) students[s.meta.id.text] = &s;
+  std::map<Uuid, const Student*> students;
+  for (const auto& s : caseload.students) students[s.meta.id] = &s;
   out << std::left << std::setw(11) << "DUE" << std::setw(14) << "STATUS" << std::setw(22) << "STUDENT"
       << std::setw(44) << "WHAT" << "CITATION\n";
   for (const auto& d : deadlines) {
-    const Student* s = students[d.student_id.text];
-    std::string who = s ? (initials_only ? initials(*s) : full_name(*s)) : d.student_id.text;
+    const Student* s = students[d.student_id];
+    std::string who = s ? (initials_only ? initials(*s) : full_name(*s)) : d.student_id.str();
     if (who.size() > 20) who = who.substr(0, 19) + "~";
-    std::string what = d.title + (d.estimated ? " (estimated)" : "");
+    std::string what = d.title() + (d.estimated ? " (estimated)" : "");
     if (what.size() > 42) what = what.substr(0, 41) + "~";
     out << std::setw(11) << format_date(d.due) << std::setw(14) << to_label(d.status) << std::setw(22)
-        << who << std::setw(44) << what << d.citation << '\n';
+        << who << std::setw(44) << what << d.citation() << '\n';
   }
   out << deadlines.size() << " deadlines\n";
 }

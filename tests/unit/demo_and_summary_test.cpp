@@ -48,7 +48,7 @@ TEST_CASE("the summary counts deadlines and files and exports no student data") 
   CHECK(s.annual_percent() <= 100.0);
   const std::string exported = dump_json(summary_to_json(s));
   for (const auto& student : c.students) {
-    CHECK(exported.find(student.meta.id.text) == std::string::npos);
+    CHECK(exported.find(student.meta.id.str()) == std::string::npos);
     CHECK(exported.find(student.last_name) == std::string::npos);
   }
 }

@@ -17,8 +17,8 @@ TEST_CASE("federal initial evaluation: 60 calendar days from consent (34 CFR 300
   CHECK(found[0].due == d("2026-10-31"));
   CHECK(found[0].advice == d("2026-10-30"));  // Oct 31 is a Saturday
   CHECK(found[0].status == DeadlineStatus::kDueSoon);
-  CHECK(found[0].citation == "34 CFR 300.301(c)(1)");
-  CHECK(found[0].source.field == "consent_received");
+  CHECK(found[0].citation() == "34 CFR 300.301(c)(1)");
+  CHECK(found[0].source.key_date == Trigger::kConsentReceived);
   s.key_dates.initial_eligibility = d("2026-10-28");
   found = engine.of(s, DeadlineKind::kInitialEvaluation, d("2026-11-23"));
   CHECK(found[0].status == DeadlineStatus::kDone);

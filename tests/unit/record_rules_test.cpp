@@ -96,7 +96,7 @@ TEST_CASE("progress reports are due each reporting period (34 CFR 300.320(a)(3)(
   REQUIRE(found.size() == 2);
   CHECK(found[0].status == DeadlineStatus::kDone);
   CHECK(found[1].due == d("2027-01-29"));
-  CHECK(found[1].title == "Progress report to parents: Quarter 2");
+  CHECK(found[1].title() == "Progress report to parents: Quarter 2");
   // A student whose plan began after a period ended owes no report for it.
   s.key_dates.initial_eligibility = d("2026-11-15");
   CHECK(engine.of(s, DeadlineKind::kProgressReport, d("2026-11-23")).size() == 1);
@@ -120,7 +120,7 @@ TEST_CASE("stale progress data: no data point on an active goal for 14 days") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].due == d("2026-11-15"));
   CHECK(found[0].status == DeadlineStatus::kOverdue);
-  CHECK(found[0].title == "Progress monitoring data: Reading fluency");
+  CHECK(found[0].title() == "Progress monitoring data: Reading fluency");
   // The threshold is a setting.
   CaseloadSettings settings = fixtures::settings("federal");
   settings.thresholds.stale_data_days = 28;

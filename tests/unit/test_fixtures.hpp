@@ -76,7 +76,7 @@ inline caseload::SchoolCalendar calendar() {
 inline caseload::Uuid id(int n) {
   char text[40];
   std::snprintf(text, sizeof text, "00000000-0000-4000-8000-%012d", n);
-  return caseload::Uuid{text};
+  return *caseload::parse_uuid(text);
 }
 
 inline caseload::RecordMeta meta(int n, const char* created = "2026-08-01") {

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Benchmarks that print figures, side by side: the deadline engine and caseload file load/save,
+# natively and as wasm under Node, with the wasm/native ratio. No thresholds: read the numbers.
+#   scripts/bench.sh [STUDENTS] [RUNS]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/scripts/env.sh"
+students="${1:-10000}"
+runs="${2:-9}"
+native="$("$here/build/native/tests/deadline_bench" "$students" "$runs")"
+wasm="$(em_env node "$here/build/wasm/tests/deadline_bench.js" "$students" "$runs")"
+value() { echo "$1" | sed -n "s/^$2=//p"; }
+echo "$native" | head -1
+printf '%-14s %12s %12s %8s\n' "measure" "native ms" "wasm ms" "ratio"
+for key in deadlines_ms load_ms save_ms; do
+  n="$(value "$native" "$key")"
+  w="$(value "$wasm" "$key")"
+  printf '%-14s %12s %12s %8s\n' "${key%_ms}" "$n" "$w" "$(awk -v a="$w" -v b="$n" 'BEGIN{printf "%.2f", a/b}')"
+done
