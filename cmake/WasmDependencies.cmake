@@ -34,8 +34,9 @@ set(_imgui "${CASELOAD_WASM_DEPS}/imgui")
 add_library(caseload_imgui STATIC
   ${_imgui}/imgui.cpp ${_imgui}/imgui_draw.cpp ${_imgui}/imgui_tables.cpp
   ${_imgui}/imgui_widgets.cpp
-  ${_imgui}/backends/imgui_impl_sdl.cpp ${_imgui}/backends/imgui_impl_opengl3.cpp)
-target_include_directories(caseload_imgui SYSTEM PUBLIC ${_imgui} ${_imgui}/backends)
+  ${_imgui}/backends/imgui_impl_sdl.cpp ${_imgui}/backends/imgui_impl_opengl3.cpp
+  ${_imgui}/misc/imgui_stdlib.cpp)
+target_include_directories(caseload_imgui SYSTEM PUBLIC ${_imgui} ${_imgui}/backends ${_imgui}/misc)
 # WebGL2 = OpenGL ES 3.0, "#version 300 es" shaders.
 target_compile_definitions(caseload_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS
                                                  IMGUI_DISABLE_FILE_FUNCTIONS)

@@ -90,12 +90,13 @@ fetch_source() {
 build_imgui() {
   local src
   src="$(fetch_source imgui)"
-  local out="$CASELOAD_CACHE/wasm/imgui-$(source_version imgui)"
+  local out="$CASELOAD_CACHE/wasm/imgui-$(source_version imgui)-2"
   if [ ! -f "$out/.done" ]; then
     rm -rf "$out" && mkdir -p "$out"
     cp "$src"/imgui*.cpp "$src"/imgui*.h "$src"/imconfig.h "$src"/imstb_*.h "$out"/
-    mkdir -p "$out/backends"
+    mkdir -p "$out/backends" "$out/misc"
     cp "$src"/backends/imgui_impl_sdl.* "$src"/backends/imgui_impl_opengl3* "$out/backends/"
+    cp "$src"/misc/cpp/imgui_stdlib.* "$out/misc/"
     touch "$out/.done"
   fi
   ln -sfn "$out" "$CASELOAD_CACHE/wasm/imgui"

@@ -46,6 +46,14 @@
     });
   }
 
+  // Leaving while an edit is still being written: the browser asks the user to stay.
+  window.addEventListener('beforeunload', (event) => {
+    if (window.caseloadUnsaved) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+
   async function start() {
     const problem = missingFeature();
     if (problem) return fail(problem);

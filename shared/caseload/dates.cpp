@@ -61,6 +61,29 @@ std::optional<Date> parse_date(std::string_view text) {
 }
 
 // Written by hand, not with snprintf: the engine formats a date for every deadline it explains.
+std::optional<Date> parse_user_date(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (auto iso = parse_date(text)) return iso;
+  // M/D/YYYY or M/D/YY
+  const auto first = text.find('/');
+  const auto second = first == std::string_view::npos ? first : text.find('/', first + 1);
+  if (second == std::string_view::npos) return std::nullopt;
+  const auto m_text = text.substr(0, first), d_text = text.substr(first + 1, second - first - 1),
+             y_text = text.substr(second + 1);
+  if (m_text.empty() || m_text.size() > 2 || d_text.empty() || d_text.size() > 2
+      || (y_text.size() != 4 && y_text.size() != 2)) {
+    return std::nullopt;
+  }
+  const int m = digits(m_text, 0, m_text.size()), d = digits(d_text, 0, d_text.size());
+  int y = digits(y_text, 0, y_text.size());
+  if (m < 1 || d < 1 || y < 0) return std::nullopt;
+  if (y_text.size() == 2) y += 2000;
+  const Date date{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
+  if (!date.ok() || y < 1900 || y > 2200) return std::nullopt;
+  return date;
+}
+
 std::string format_date(Date date) {
   const int y = static_cast<int>(date.year());
   const auto m = static_cast<unsigned>(date.month());

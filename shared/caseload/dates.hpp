@@ -48,6 +48,10 @@ std::string format_date(Date date);
 // "Mon, Nov 23, 2026": for people.
 std::string format_date_long(Date date);
 
+// What people type: "2026-11-23", "11/23/2026" or "11/23/26" (US month/day order), with spaces
+// trimmed. Two-digit years are 2000-2099.
+std::optional<Date> parse_user_date(std::string_view text);
+
 // Strict "HH:MM", 24-hour.
 std::optional<TimeOfDay> parse_time_of_day(std::string_view text);
 std::string format_time_of_day(TimeOfDay time);

@@ -19,6 +19,20 @@ mergeInto(LibraryManager.library, {
       CaseloadBridge.scheduled = false;
       if (Module['_caseload_frame'](time)) CaseloadBridge.schedule();
     },
+    // A NUL-terminated UTF-8 copy on the wasm heap; the caller frees it.
+    string: function(text) {
+      var size = lengthBytesUTF8(text) + 1;
+      var pointer = _malloc(size);
+      stringToUTF8(text, pointer, size);
+      return pointer;
+    },
+    failureCode: function(failure) {
+      var codes = {quota: 1, unavailable: 2, lock_lost: 3, corrupt: 4};
+      return (failure && codes[failure.kind]) || 5;
+    },
+    failureMessage: function(failure) {
+      return (failure && failure.message) || String(failure);
+    },
   },
 
   caseload_bridge_start__deps: ['$CaseloadBridge'],
@@ -56,6 +70,81 @@ mergeInto(LibraryManager.library, {
   caseload_bridge_fatal: function(message) {
     var text = UTF8ToString(message);
     if (Module['onFatal']) Module['onFatal'](text);
+  },
+
+  // ---- storage (web/vault_store.js) --------------------------------------------------------
+
+  caseload_bridge_store_load__deps: ['$CaseloadBridge', 'malloc', 'free'],
+  caseload_bridge_store_load: function(request) {
+    window.CaseloadStore.loadAll().then(function(bytes) {
+      var pointer = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, pointer);
+      Module['_caseload_store_load_done'](request, pointer, bytes.length, 0, 0);  // C++ frees
+    }, function(failure) {
+      var message = CaseloadBridge.string(CaseloadBridge.failureMessage(failure));
+      Module['_caseload_store_load_done'](request, 0, 0, CaseloadBridge.failureCode(failure), message);
+      _free(message);
+    }).finally(CaseloadBridge.schedule);
+  },
+
+  caseload_bridge_store_commit__deps: ['$CaseloadBridge', 'free'],
+  caseload_bridge_store_commit: function(request, data, size) {
+    var bytes = HEAPU8.slice(data, data + size);  // copied now: the caller frees its buffer
+    window.CaseloadStore.commit(bytes).then(function() {
+      Module['_caseload_store_commit_done'](request, 0, 0);
+    }, function(failure) {
+      var message = CaseloadBridge.string(CaseloadBridge.failureMessage(failure));
+      Module['_caseload_store_commit_done'](request, CaseloadBridge.failureCode(failure), message);
+      _free(message);
+    }).finally(CaseloadBridge.schedule);
+  },
+
+  caseload_bridge_lock_acquire__deps: ['$CaseloadBridge'],
+  caseload_bridge_lock_acquire: function(take_over) {
+    var store = window.CaseloadStore;
+    store.lock.onLost = function() {
+      Module['_caseload_lock_changed'](3);
+      CaseloadBridge.schedule();
+    };
+    store.lock.onReleaseRequest = function() {
+      Module['_caseload_release_requested']();
+      CaseloadBridge.schedule();
+    };
+    (take_over ? store.takeOverLock() : store.acquireLock()).then(function(state) {
+      Module['_caseload_lock_changed'](state === 'acquired' ? 1 : 2);
+    }).finally(CaseloadBridge.schedule);
+  },
+
+  caseload_bridge_lock_release: function() {
+    window.CaseloadStore.releaseLock();
+  },
+
+  caseload_bridge_storage_info__deps: ['$CaseloadBridge'],
+  caseload_bridge_storage_info: function(ask_persist) {
+    window.CaseloadStore.storageInfo(!!ask_persist).then(function(info) {
+      Module['_caseload_storage_info_done'](info.persisted ? 1 : 0, info.usage, info.quota);
+    }).finally(CaseloadBridge.schedule);
+  },
+
+  caseload_bridge_set_unsaved: function(unsaved) {
+    window.caseloadUnsaved = !!unsaved;
+  },
+
+  caseload_bridge_reload: function() {
+    window.caseloadUnsaved = false;
+    window.location.reload();
+  },
+
+  // ---- time -------------------------------------------------------------------------------
+
+  caseload_bridge_now_ms: function() {
+    return Date.now();
+  },
+
+  // The user's local calendar day as YYYYMMDD.
+  caseload_bridge_local_date: function() {
+    var now = new Date();
+    return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
   },
 
   caseload_bridge_frame_drawn__deps: ['$CaseloadBridge'],
