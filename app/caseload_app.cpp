@@ -8,7 +8,7 @@
 
 #include "caseload/version.hpp"
 #include "platform/browser_bridge.hpp"
-#include "ui/dashboard_frame.hpp"
+#include "ui/controls.hpp"
 
 namespace caseload::app {
 
@@ -20,11 +20,18 @@ bool CaseloadApp::start(std::string& error) {
   io.IniFilename = nullptr;  // Layout is ours; nothing goes to a file behind the user's back.
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // A steady text cursor: a blinking one would keep the page drawing (and the CPU awake) for as
+  // long as a field has focus.
+  io.ConfigInputTextCursorBlink = false;
   if (!ImGui_ImplSDL2_InitForOpenGL(window_.handle(), window_.gl_context())
       || !ImGui_ImplOpenGL3_Init("#version 300 es")) {
     error = "the graphics backend could not start";
     return false;
   }
+  session_ = std::make_unique<AppSession>([] { bridge::request_frame_after(0); });
+  vault_screens_ = std::make_unique<VaultScreens>();
+  main_screen_ = std::make_unique<MainScreen>(*session_);
+  session_->start();
   return true;
 }
 
@@ -37,15 +44,7 @@ void CaseloadApp::set_prefers_dark(bool dark) {
   pacer_.note_input();
 }
 
-bool CaseloadApp::pump_events() {
-  bool any = false;
-  SDL_Event event;
-  while (SDL_PollEvent(&event)) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    any = true;
-  }
-  return any;
-}
+bool CaseloadApp::pump_events() { return input_.pump(input_waiting_); }
 
 void CaseloadApp::prepare_fonts() {
   if (font_atlas_.update(window_.pixel_ratio(), text_size_)) {
@@ -55,21 +54,25 @@ void CaseloadApp::prepare_fonts() {
 }
 
 bool CaseloadApp::frame() {
-  if (pump_events()) pacer_.note_input();
+  const bool had_input = pump_events();
+  if (had_input) pacer_.note_input();
   if (theme_dirty_) {
     apply_theme(theme_);
     theme_dirty_ = false;
   }
+  const double now_ms = static_cast<double>(SDL_GetTicks64());
+  session_->begin_frame(now_ms, had_input);
   prepare_fonts();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
-  draw_dashboard_frame(DashboardFrameModel{}, font_atlas_.fonts());
+  ui::control_log().begin_frame();
+  if (!vault_screens_->draw(*session_)) main_screen_->draw();
   ImGui::Render();
   render();
   bridge::frame_drawn();
-  if (ImGui::GetIO().WantTextInput) bridge::request_frame_after(FramePacer::kCursorBlinkTickMs);
-  return pacer_.after_frame();
+  if (const int wake = session_->next_wake_ms(now_ms); wake >= 0) bridge::request_frame_after(wake);
+  return pacer_.after_frame() || input_waiting_;
 }
 
 void CaseloadApp::render() {
@@ -81,5 +84,7 @@ void CaseloadApp::render() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   window_.present();
 }
+
+std::string CaseloadApp::controls_json() const { return ui::control_log().to_json(); }
 
 }  // namespace caseload::app

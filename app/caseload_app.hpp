@@ -1,13 +1,18 @@
-// The browser app as a whole: owns the window, the ImGui context, fonts and theme, and draws
-// one frame of the UI when the browser bridge asks for it.
+// The browser app as a whole: owns the window, the ImGui context, fonts and theme, the session
+// (vault, storage, tab lock) and the screens, and draws one frame when the bridge asks for it.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "platform/frame_pacer.hpp"
+#include "platform/input_trickle.hpp"
 #include "platform/sdl_window.hpp"
+#include "session/app_session.hpp"
 #include "ui/fonts.hpp"
+#include "ui/main_screen.hpp"
 #include "ui/theme.hpp"
+#include "ui/vault_screens.hpp"
 
 namespace caseload::app {
 
@@ -17,6 +22,8 @@ class CaseloadApp {
   // Draws a frame if there is anything to show. Returns true if another frame is wanted now.
   bool frame();
   void set_prefers_dark(bool dark);
+  // The controls of the last frame, as JSON (the browser tests' hook).
+  std::string controls_json() const;
 
  private:
   bool pump_events();
@@ -26,9 +33,14 @@ class CaseloadApp {
   SdlWindow window_;
   FontAtlas font_atlas_;
   FramePacer pacer_;
+  InputTrickle input_;
+  bool input_waiting_ = false;
   ThemeKind theme_ = ThemeKind::kLight;
   bool theme_dirty_ = true;
   float text_size_ = 16.0f;
+  std::unique_ptr<AppSession> session_;
+  std::unique_ptr<VaultScreens> vault_screens_;
+  std::unique_ptr<MainScreen> main_screen_;
 };
 
 }  // namespace caseload::app

@@ -7,7 +7,8 @@
 
 namespace {
 caseload::app::CaseloadApp* g_app = nullptr;
-}
+std::string g_controls_json;
+}  // namespace
 
 extern "C" {
 
@@ -15,6 +16,12 @@ int caseload_frame(double /*time_ms*/) { return g_app && g_app->frame() ? 1 : 0;
 
 void caseload_set_prefers_dark(int dark) {
   if (g_app) g_app->set_prefers_dark(dark != 0);
+}
+
+// Test hook: the last frame's controls (role, label, value, position) as JSON.
+const char* caseload_test_controls() {
+  g_controls_json = g_app ? g_app->controls_json() : "[]";
+  return g_controls_json.c_str();
 }
 
 }  // extern "C"

@@ -66,13 +66,18 @@
     try {
       const [fonts] = await Promise.all([loadFonts(), loadScript('app.js')]);
       statusText.textContent = 'Starting…';
-      await createCaseloadModule({
+      const module = await createCaseloadModule({
         canvas,
         caseloadFonts: fonts,
         onFatal: fail,
         print: (text) => console.log(text),
         printErr: (text) => console.warn(text),
       });
+      // For browser tests: what the last frame drew (roles, labels, positions). It holds only
+      // what is on screen, and nothing can call it from outside this origin (CSP).
+      window.caseloadTest = {
+        controls: () => JSON.parse(module.UTF8ToString(module._caseload_test_controls())),
+      };
     } catch (error) {
       fail('Caseload could not start: ' + (error && error.message ? error.message : error));
     }

@@ -1,7 +1,7 @@
 // Decides when the app draws. Chromebooks run on battery, so nothing is drawn while nothing
 // changes: a burst of input buys a few tail frames (ImGui settles hover and layout over two or
-// three frames), an active text field asks for a slow tick so its cursor can blink, and then the
-// page goes quiet until the next input.
+// three frames), and then the page goes quiet until the next input (the text cursor does not
+// blink, so a focused field costs nothing either).
 #pragma once
 
 namespace caseload::app {
@@ -10,8 +10,6 @@ class FramePacer {
  public:
   // Frames drawn after the last input so hover and layout reach their final state.
   static constexpr int kTailFrames = 4;
-  // While typing, redraw this often for the cursor blink (ImGui blinks on a 1.2 s cycle).
-  static constexpr int kCursorBlinkTickMs = 400;
 
   void note_input() { tail_frames_left_ = kTailFrames; }
 

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "platform/browser_bridge.hpp"
+#include "ui/controls.hpp"
 
 namespace caseload::app {
 namespace {
@@ -49,13 +50,16 @@ void FontAtlas::build(float pixel_ratio, float text_size) {
   const float pixels = text_size * pixel_ratio;
   fonts_.text = add_font(bridge::FontKind::kText, pixels, oversample);
   fonts_.heading = add_font(bridge::FontKind::kTextBold, pixels * 1.25f, oversample);
+  fonts_.section = add_font(bridge::FontKind::kTextBold, pixels * 1.05f, oversample);
   fonts_.mono = add_font(bridge::FontKind::kMono, pixels, oversample);
   if (!fonts_.text) fonts_.text = io.Fonts->AddFontDefault();
   if (!fonts_.heading) fonts_.heading = fonts_.text;
+  if (!fonts_.section) fonts_.section = fonts_.text;
   if (!fonts_.mono) fonts_.mono = fonts_.text;
   io.FontDefault = fonts_.text;
   io.FontGlobalScale = 1.0f / pixel_ratio;
   io.Fonts->Build();
+  ui::set_heading_fonts(fonts_.heading, fonts_.section);
   built_ratio_ = pixel_ratio;
   built_text_size_ = text_size;
 }

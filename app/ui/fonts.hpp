@@ -10,7 +10,8 @@ namespace caseload::app {
 
 struct Fonts {
   ImFont* text = nullptr;
-  ImFont* heading = nullptr;
+  ImFont* heading = nullptr;  // titles: semibold, 1.25x
+  ImFont* section = nullptr;  // section headings: semibold
   ImFont* mono = nullptr;
 };
 

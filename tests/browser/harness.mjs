@@ -86,3 +86,71 @@ export async function waitUntilIdle(page, quietMs = 500, timeout = 10000) {
 export function artifactPath(name) {
   return join(artifactsDir, name);
 }
+
+// ---- driving the UI through the control log (app/ui/controls.hpp) -------------------------
+
+export async function controls(page) {
+  return page.evaluate(() => (window.caseloadTest ? window.caseloadTest.controls() : []));
+}
+
+export async function findControl(page, label, role = null, { timeout = 10000 } = {}) {
+  const start = Date.now();
+  for (;;) {
+    const list = await controls(page);
+    const found = list.find((c) => c.label === label && (!role || c.role === role));
+    if (found) return found;
+    if (Date.now() - start > timeout) {
+      const seen = list.map((c) => `${c.role}:${c.label}`).slice(0, 60).join(' | ');
+      throw new Error(`no ${role || 'control'} labelled "${label}" (saw: ${seen})`);
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+// Clicks the middle of a control and waits for the app to draw the result.
+export async function click(page, label, role = 'button') {
+  const control = await findControl(page, label, role);
+  if (control.disabled) throw new Error(`"${label}" is disabled`);
+  await page.mouse.click(control.x + control.w / 2, control.y + control.h / 2);
+  await settle(page);
+}
+
+// Focuses a text field by clicking it, selects what is there and types the text.
+export async function fill(page, label, text, role = null) {
+  const control = await findControl(page, label, role);
+  await page.mouse.click(control.x + Math.min(control.w / 2, 40), control.y + control.h / 2);
+  await settle(page);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.type(text, { delay: 5 });
+  await settle(page);
+}
+
+export async function settle(page, quietMs = 150) {
+  return waitUntilIdle(page, quietMs, 20000);
+}
+
+export async function hasText(page, text) {
+  const list = await controls(page);
+  return list.some((c) => c.label.includes(text) || (c.value || '').includes(text));
+}
+
+export async function waitForText(page, text, timeout = 15000) {
+  const start = Date.now();
+  while (!(await hasText(page, text))) {
+    if (Date.now() - start > timeout) throw new Error(`"${text}" did not appear`);
+    await page.waitForTimeout(100);
+  }
+}
+
+// Waits until the save state in the top bar reads exactly "Saved" (storage confirmed the write).
+export async function waitForSaved(page, timeout = 20000) {
+  await settle(page);  // the edit's own frame has run: its save has started or finished
+  const start = Date.now();
+  for (;;) {
+    const list = await controls(page);
+    if (list.some((c) => c.role === 'status' && c.label === 'Saved')) return;
+    if (Date.now() - start > timeout) throw new Error('the app never showed "Saved"');
+    await page.waitForTimeout(50);
+  }
+}

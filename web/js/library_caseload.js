@@ -10,6 +10,8 @@ mergeInto(LibraryManager.library, {
   $CaseloadBridge: {
     scheduled: false,
     frames: 0,
+    timer: 0,
+    timerAt: 0,
     schedule: function() {
       if (CaseloadBridge.scheduled) return;
       CaseloadBridge.scheduled = true;
@@ -53,9 +55,18 @@ mergeInto(LibraryManager.library, {
     wake();
   },
 
+  // One pending wake-up at a time: the earliest one wins, so repeated requests (every frame of a
+  // blinking cursor) never pile up into parallel timer chains.
   caseload_bridge_request_frame_after__deps: ['$CaseloadBridge'],
   caseload_bridge_request_frame_after: function(milliseconds) {
-    setTimeout(CaseloadBridge.schedule, milliseconds);
+    var at = performance.now() + milliseconds;
+    if (CaseloadBridge.timer && CaseloadBridge.timerAt <= at) return;
+    if (CaseloadBridge.timer) clearTimeout(CaseloadBridge.timer);
+    CaseloadBridge.timerAt = at;
+    CaseloadBridge.timer = setTimeout(function() {
+      CaseloadBridge.timer = 0;
+      CaseloadBridge.schedule();
+    }, milliseconds);
   },
 
   caseload_bridge_font_size: function(kind) {

@@ -1,0 +1,238 @@
+#include "ui/controls.hpp"
+
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include "caseload/json_io.hpp"
+
+namespace caseload::app::ui {
+namespace {
+
+ControlLog g_log;
+ImGuiID g_focus_request = 0;
+ImFont* g_title_font = nullptr;
+ImFont* g_section_font = nullptr;
+
+constexpr const char* kRoleNames[] = {"button", "textbox", "password", "checkbox", "heading", "text", "status",
+                                      "alert", "row", "cell", "columnheader", "tab", "combobox", "option",
+                                      "dialog", "region"};
+
+// Applies a pending focus request if it is for the widget about to be drawn.
+void take_focus_if_requested(ImGuiID id) {
+  if (g_focus_request != 0 && g_focus_request == id) {
+    ImGui::SetKeyboardFocusHere();
+    g_focus_request = 0;
+  }
+}
+
+void label_above(std::string_view label) {
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+}
+
+ControlRecord& record_last_item(Role role, std::string_view label) {
+  const ImGuiID id = ImGui::GetItemID();
+  ControlRecord& r = g_log.add(role, id, label);
+  r.focused = ImGui::IsItemFocused() || ImGui::IsItemActive();
+  return r;
+}
+
+}  // namespace
+
+ImGuiID last_item_id() { return ImGui::GetItemID(); }
+
+bool key_pressed(ImGuiKey key, bool repeat) {
+  const int index = ImGui::GetKeyIndex(key);
+  return index >= 0 && ImGui::IsKeyPressed(index, repeat);
+}
+
+// imgui_impl_sdl (1.86) indexes io.KeysDown by SDL scancode; letters are contiguous from A = 4.
+bool letter_pressed(char lowercase_letter) {
+  constexpr int kScancodeA = 4;
+  return ImGui::IsKeyPressed(kScancodeA + (lowercase_letter - 'a'), false);
+}
+
+const char* role_name(Role role) { return kRoleNames[static_cast<std::size_t>(role)]; }
+
+void ControlLog::begin_frame() { used_ = 0; }
+
+ControlRecord& ControlLog::add(Role role, ImGuiID id, std::string_view label) {
+  if (used_ == records_.size()) records_.emplace_back();
+  ControlRecord& r = records_[used_++];
+  r.id = id;
+  r.role = role;
+  r.label.assign(label);
+  r.value.clear();
+  r.min = ImGui::GetItemRectMin();
+  r.max = ImGui::GetItemRectMax();
+  r.focused = r.disabled = r.checked = r.invalid = false;
+  r.level = 0;
+  return r;
+}
+
+std::string ControlLog::to_json() const {
+  Json list = Json::array();
+  for (const auto& r : records()) {
+    Json item = {{"id", r.id},        {"role", role_name(r.role)},
+                 {"label", r.label},  {"x", r.min.x}, {"y", r.min.y},
+                 {"w", r.max.x - r.min.x}, {"h", r.max.y - r.min.y}};
+    if (!r.value.empty()) item["value"] = r.value;
+    if (r.focused) item["focused"] = true;
+    if (r.disabled) item["disabled"] = true;
+    if (r.checked) item["checked"] = true;
+    if (r.invalid) item["invalid"] = true;
+    if (r.level) item["level"] = r.level;
+    list.push_back(std::move(item));
+  }
+  return dump_json(list);
+}
+
+ControlLog& control_log() { return g_log; }
+
+void request_focus(ImGuiID id) { g_focus_request = id; }
+
+void set_heading_fonts(ImFont* title, ImFont* section) {
+  g_title_font = title;
+  g_section_font = section;
+}
+
+ImVec4 tone_color(Tone tone) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const bool dark = style.Colors[ImGuiCol_WindowBg].x < 0.5f;
+  switch (tone) {
+    case Tone::kNormal: return style.Colors[ImGuiCol_Text];
+    case Tone::kMuted: return style.Colors[ImGuiCol_TextDisabled];
+    case Tone::kGood: return dark ? ImVec4(0.45f, 0.85f, 0.55f, 1) : ImVec4(0.05f, 0.45f, 0.18f, 1);
+    case Tone::kWarning: return dark ? ImVec4(0.98f, 0.78f, 0.35f, 1) : ImVec4(0.55f, 0.33f, 0.0f, 1);
+    case Tone::kDanger: return dark ? ImVec4(1.0f, 0.55f, 0.52f, 1) : ImVec4(0.70f, 0.10f, 0.08f, 1);
+  }
+  return style.Colors[ImGuiCol_Text];
+}
+
+std::string_view visible_label(const char* label) {
+  std::string_view text(label);
+  const auto hidden = text.find("##");
+  return hidden == std::string_view::npos ? text : text.substr(0, hidden);
+}
+
+bool button(const char* label, bool enabled) {
+  take_focus_if_requested(ImGui::GetID(label));
+  if (!enabled) ImGui::BeginDisabled();
+  const bool pressed = ImGui::Button(label);
+  if (!enabled) ImGui::EndDisabled();
+  record_last_item(Role::kButton, visible_label(label)).disabled = !enabled;
+  return pressed && enabled;
+}
+
+bool primary_button(const char* label, bool enabled) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_CheckMark]);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, style.Colors[ImGuiCol_SliderGrabActive]);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, style.Colors[ImGuiCol_SliderGrabActive]);
+  const bool dark = style.Colors[ImGuiCol_WindowBg].x < 0.5f;
+  ImGui::PushStyleColor(ImGuiCol_Text, dark ? ImVec4(0.05f, 0.07f, 0.09f, 1) : ImVec4(1, 1, 1, 1));
+  const bool pressed = button(label, enabled);
+  ImGui::PopStyleColor(4);
+  return pressed;
+}
+
+bool text_field(const char* label, std::string& value, const char* hint, const char* error, float width) {
+  const std::string_view visible = visible_label(label);
+  label_above(visible);
+  const std::string id = std::string("##") + label;
+  take_focus_if_requested(ImGui::GetID(id.c_str()));
+  ImGui::SetNextItemWidth(width);
+  if (error) ImGui::PushStyleColor(ImGuiCol_Border, tone_color(Tone::kDanger));
+  if (error) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.5f);
+  const bool changed = hint ? ImGui::InputTextWithHint(id.c_str(), hint, &value) : ImGui::InputText(id.c_str(), &value);
+  if (error) ImGui::PopStyleVar();
+  if (error) ImGui::PopStyleColor();
+  ControlRecord& r = record_last_item(Role::kTextField, visible);
+  r.value = value;
+  r.invalid = error != nullptr;
+  if (error) {
+    ImGui::PushStyleColor(ImGuiCol_Text, tone_color(Tone::kDanger));
+    ImGui::TextWrapped("%s", error);
+    ImGui::PopStyleColor();
+    g_log.add(Role::kAlert, 0, error);
+  }
+  return changed;
+}
+
+bool password_field(const char* label, char* buffer, std::size_t size, float width) {
+  const std::string_view visible = visible_label(label);
+  label_above(visible);
+  const std::string id = std::string("##") + label;
+  take_focus_if_requested(ImGui::GetID(id.c_str()));
+  ImGui::SetNextItemWidth(width);
+  const bool entered = ImGui::InputText(id.c_str(), buffer, size,
+                                        ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+  record_last_item(Role::kPasswordField, visible);  // never the value
+  return entered;
+}
+
+bool checkbox(const char* label, bool& value) {
+  take_focus_if_requested(ImGui::GetID(label));
+  const bool changed = ImGui::Checkbox(label, &value);
+  record_last_item(Role::kCheckbox, visible_label(label)).checked = value;
+  return changed;
+}
+
+void heading(std::string_view text, int level) {
+  ImFont* font = level <= 1 ? g_title_font : level == 2 ? g_section_font : nullptr;
+  if (font) ImGui::PushFont(font);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  if (font) ImGui::PopFont();
+  g_log.add(Role::kHeading, 0, text).level = level;
+}
+
+void text(std::string_view content, Tone tone) {
+  if (tone != Tone::kNormal) ImGui::PushStyleColor(ImGuiCol_Text, tone_color(tone));
+  ImGui::TextUnformatted(content.data(), content.data() + content.size());
+  if (tone != Tone::kNormal) ImGui::PopStyleColor();
+  g_log.add(Role::kText, 0, content);
+}
+
+void wrapped_text(std::string_view content, Tone tone) {
+  ImGui::PushStyleColor(ImGuiCol_Text, tone_color(tone));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(content.data(), content.data() + content.size());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  g_log.add(Role::kText, 0, content);
+}
+
+void status(std::string_view content, Tone tone) {
+  ImGui::PushStyleColor(ImGuiCol_Text, tone_color(tone));
+  ImGui::TextUnformatted(content.data(), content.data() + content.size());
+  ImGui::PopStyleColor();
+  g_log.add(tone == Tone::kDanger ? Role::kAlert : Role::kStatus, 0, content);
+}
+
+bool choice_index(const char* label, int& index, std::span<const char* const> options, float width) {
+  const std::string_view visible = visible_label(label);
+  label_above(visible);
+  const std::string id = std::string("##") + label;
+  take_focus_if_requested(ImGui::GetID(id.c_str()));
+  ImGui::SetNextItemWidth(width);
+  bool changed = false;
+  const char* current = index >= 0 && static_cast<std::size_t>(index) < options.size() ? options[index] : "";
+  const bool open = ImGui::BeginCombo(id.c_str(), current);
+  ControlRecord& combo = g_log.add(Role::kComboBox, ImGui::GetID(id.c_str()), visible);
+  combo.value = current;
+  combo.checked = open;  // expanded
+  if (open) {
+    for (std::size_t i = 0; i < options.size(); ++i) {
+      const bool selected = static_cast<int>(i) == index;
+      if (ImGui::Selectable(options[i], selected)) {
+        index = static_cast<int>(i);
+        changed = true;
+      }
+      g_log.add(Role::kOption, ImGui::GetItemID(), options[i]).checked = selected;
+      if (selected) ImGui::SetItemDefaultFocus();
+    }
+    ImGui::EndCombo();
+  }
+  return changed;
+}
+
+}  // namespace caseload::app::ui

@@ -1,0 +1,108 @@
+// Caseload's widgets: thin wrappers over Dear ImGui that also record, every frame, each control's
+// role, label, value, state and position in a ControlLog. The log is what the accessibility
+// mirror turns into a semantic DOM for screen readers, and what browser tests use to find a
+// control by its label. Screens use these, never raw ImGui widgets, so nothing is invisible.
+//
+// Labels follow ImGui's convention: "Save##student" shows "Save", and "##student" keeps ids
+// unique; the log records the visible part.
+#pragma once
+
+#include <imgui.h>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "caseload/record_enums.hpp"
+
+namespace caseload::app::ui {
+
+enum class Role : std::uint8_t {
+  kButton, kTextField, kPasswordField, kCheckbox, kHeading, kText, kStatus, kAlert, kRow, kCell,
+  kColumnHeader, kTab, kComboBox, kOption, kDialog, kRegion,
+};
+const char* role_name(Role role);
+
+struct ControlRecord {
+  ImGuiID id = 0;
+  Role role = Role::kText;
+  std::string label;
+  std::string value;
+  ImVec2 min{}, max{};  // CSS pixels
+  bool focused = false;
+  bool disabled = false;
+  bool checked = false;
+  bool invalid = false;
+  int level = 0;  // heading level; row index in a table
+};
+
+class ControlLog {
+ public:
+  void begin_frame();
+  // Records the last ImGui item under `role`.
+  ControlRecord& add(Role role, ImGuiID id, std::string_view label);
+  std::span<const ControlRecord> records() const { return {records_.data(), used_}; }
+  std::string to_json() const;
+
+ private:
+  std::vector<ControlRecord> records_;  // kept across frames so strings reuse their capacity
+  std::size_t used_ = 0;
+};
+
+ControlLog& control_log();
+
+// The fonts headings are drawn with (set once the atlas is built).
+void set_heading_fonts(ImFont* title, ImFont* section);
+
+// Asks the control with this id to take keyboard focus on the next frame it is drawn.
+void request_focus(ImGuiID id);
+
+enum class Tone { kNormal, kMuted, kGood, kWarning, kDanger };
+ImVec4 tone_color(Tone tone);
+
+// ---- widgets ----------------------------------------------------------------------------
+bool button(const char* label, bool enabled = true);
+bool primary_button(const char* label, bool enabled = true);
+// A labelled single-line field with the label above it and an error line below when invalid.
+bool text_field(const char* label, std::string& value, const char* hint = nullptr,
+                const char* error = nullptr, float width = -1.0f);
+// A password field backed by a fixed buffer the caller wipes; returns true when Enter is pressed.
+bool password_field(const char* label, char* buffer, std::size_t size, float width = -1.0f);
+bool checkbox(const char* label, bool& value);
+void heading(std::string_view text, int level = 1);
+void text(std::string_view text, Tone tone = Tone::kNormal);
+void wrapped_text(std::string_view text, Tone tone = Tone::kNormal);
+// A live message: saved state, errors (role alert when tone is danger).
+void status(std::string_view text, Tone tone);
+
+// A drop-down over one of the core's coded enums.
+template <class E>
+bool choice(const char* label, E& value, float width = -1.0f);
+bool choice_index(const char* label, int& index, std::span<const char* const> options, float width = -1.0f);
+
+// The id of the last ImGui item (for recording raw items such as table selectables).
+ImGuiID last_item_id();
+// Key presses, in ImGui 1.86's terms: named keys through the key map, letters by scancode.
+bool key_pressed(ImGuiKey key, bool repeat = true);
+bool letter_pressed(char lowercase_letter);
+
+// Where the label's visible part ends ("Save##x" -> "Save").
+std::string_view visible_label(const char* label);
+
+template <class E>
+bool choice(const char* label, E& value, float width) {
+  std::vector<const char*> options;
+  int index = 0;
+  for (const auto& entry : enum_entries(E{})) {
+    if (entry.value == value) index = static_cast<int>(options.size());
+    options.push_back(entry.label.data());
+  }
+  if (!choice_index(label, index, options, width)) return false;
+  value = enum_entries(E{})[static_cast<std::size_t>(index)].value;
+  return true;
+}
+
+}  // namespace caseload::app::ui

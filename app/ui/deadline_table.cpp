@@ -1,0 +1,95 @@
+#include "ui/deadline_table.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/controls.hpp"
+
+namespace caseload::app {
+namespace {
+
+ui::Tone status_tone(DeadlineStatus status) {
+  switch (status) {
+    case DeadlineStatus::kOverdue: return ui::Tone::kDanger;
+    case DeadlineStatus::kDueVerySoon: return ui::Tone::kWarning;
+    case DeadlineStatus::kDone: return ui::Tone::kGood;
+    default: return ui::Tone::kNormal;
+  }
+}
+
+std::string due_words(const Deadline& d, Date today) {
+  const int days = days_between(today, d.due);
+  if (d.status == DeadlineStatus::kDone) return d.completed ? "done " + format_date(*d.completed) : "done";
+  if (days < 0) return std::to_string(-days) + (days == -1 ? " day overdue" : " days overdue");
+  if (days == 0) return "due today";
+  return "in " + std::to_string(days) + (days == 1 ? " day" : " days");
+}
+
+}  // namespace
+
+const char* status_words(DeadlineStatus status) {
+  switch (status) {
+    case DeadlineStatus::kDone: return "Done";
+    case DeadlineStatus::kOverdue: return "Overdue";
+    case DeadlineStatus::kDueVerySoon: return "Due this week";
+    case DeadlineStatus::kDueSoon: return "Due soon";
+    case DeadlineStatus::kLater: return "Later";
+  }
+  return "";
+}
+
+std::optional<Uuid> draw_deadline_table(std::span<const Deadline* const> deadlines, const Workspace& workspace,
+                                        const UiState& ui_state, Date today, const DeadlineTableOptions& options) {
+  std::optional<Uuid> clicked;
+  const int columns = options.show_student ? 5 : 4;
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable(options.id, columns, flags)) return clicked;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, 170.0f);
+  ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, 120.0f);
+  if (options.show_student) ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("What is due", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn("Rule", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableHeadersRow();
+  for (int c = 0; c < columns; ++c) {
+    ui::control_log().add(ui::Role::kColumnHeader, 0, ImGui::TableGetColumnName(c));
+  }
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(deadlines.size()));
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const Deadline& d = *deadlines[static_cast<std::size_t>(row)];
+      ImGui::TableNextRow();
+      ImGui::PushID(row);
+      ImGui::TableNextColumn();
+      const std::string due = format_date_long(d.due);
+      ui::text(due);
+      ui::text(due_words(d, today), ui::Tone::kMuted);
+      ImGui::TableNextColumn();
+      ui::status(status_words(d.status), status_tone(d.status));
+      if (options.show_student) {
+        ImGui::TableNextColumn();
+        const Student* student = workspace.find_student(d.student_id);
+        const std::string name = student ? display_name(*student, ui_state) : "?";
+        if (ImGui::Selectable(name.c_str(), false)) clicked = d.student_id;
+        ui::control_log().add(ui::Role::kButton, ui::last_item_id(), name);
+      }
+      ImGui::TableNextColumn();
+      std::string what = d.title();
+      if (d.estimated) what += " (estimated: enter next year's calendar)";
+      ui::wrapped_text(what);
+      if (d.scheduled) ui::text("Meeting scheduled " + format_date_long(*d.scheduled), ui::Tone::kMuted);
+      if (d.advice) ui::text("Aim for " + format_date_long(*d.advice) + " (a working day)", ui::Tone::kMuted);
+      ImGui::TableNextColumn();
+      ui::wrapped_text(d.citation(), ui::Tone::kMuted);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.basis.c_str());
+      ImGui::PopID();
+    }
+  }
+  ImGui::EndTable();
+  return clicked;
+}
+
+}  // namespace caseload::app
