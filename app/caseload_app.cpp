@@ -61,6 +61,7 @@ bool CaseloadApp::frame() {
     theme_dirty_ = false;
   }
   const double now_ms = static_cast<double>(SDL_GetTicks64());
+  const double build_start = bridge::perf_ms();
   session_->begin_frame(now_ms, had_input);
   prepare_fonts();
   ImGui_ImplOpenGL3_NewFrame();
@@ -69,6 +70,7 @@ bool CaseloadApp::frame() {
   ui::control_log().begin_frame();
   if (!vault_screens_->draw(*session_)) main_screen_->draw();
   ImGui::Render();
+  frame_times_.add(bridge::perf_ms() - build_start);
   render();
   bridge::frame_drawn();
   if (const int wake = session_->next_wake_ms(now_ms); wake >= 0) bridge::request_frame_after(wake);
@@ -86,5 +88,13 @@ void CaseloadApp::render() {
 }
 
 std::string CaseloadApp::controls_json() const { return ui::control_log().to_json(); }
+
+std::string CaseloadApp::metrics_json() const {
+  Json metrics = session_->metrics();
+  metrics["frames_sampled"] = frame_times_.count();
+  metrics["frame_build_p50_ms"] = frame_times_.percentile(0.50);
+  metrics["frame_build_p95_ms"] = frame_times_.percentile(0.95);
+  return dump_json(metrics);
+}
 
 }  // namespace caseload::app

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "platform/frame_pacer.hpp"
+#include "platform/frame_timer.hpp"
 #include "platform/input_trickle.hpp"
 #include "platform/sdl_window.hpp"
 #include "session/app_session.hpp"
@@ -24,6 +25,9 @@ class CaseloadApp {
   void set_prefers_dark(bool dark);
   // The controls of the last frame, as JSON (the browser tests' hook).
   std::string controls_json() const;
+  // Measurements: the session's (unlock, storage) and frame-build times.
+  std::string metrics_json() const;
+  void reset_frame_times() { frame_times_.clear(); }
 
  private:
   bool pump_events();
@@ -34,6 +38,7 @@ class CaseloadApp {
   FontAtlas font_atlas_;
   FramePacer pacer_;
   InputTrickle input_;
+  FrameTimer frame_times_;
   bool input_waiting_ = false;
   ThemeKind theme_ = ThemeKind::kLight;
   bool theme_dirty_ = true;

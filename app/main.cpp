@@ -24,6 +24,16 @@ const char* caseload_test_controls() {
   return g_controls_json.c_str();
 }
 
+// Benchmark hook: unlock, storage and frame-build figures as JSON.
+const char* caseload_test_metrics() {
+  g_controls_json = g_app ? g_app->metrics_json() : "{}";
+  return g_controls_json.c_str();
+}
+
+void caseload_test_reset_frame_times() {
+  if (g_app) g_app->reset_frame_times();
+}
+
 }  // extern "C"
 
 int main() {

@@ -77,6 +77,8 @@
       // what is on screen, and nothing can call it from outside this origin (CSP).
       window.caseloadTest = {
         controls: () => JSON.parse(module.UTF8ToString(module._caseload_test_controls())),
+        metrics: () => JSON.parse(module.UTF8ToString(module._caseload_test_metrics())),
+        resetFrameTimes: () => module._caseload_test_reset_frame_times(),
       };
     } catch (error) {
       fail('Caseload could not start: ' + (error && error.message ? error.message : error));

@@ -7,6 +7,7 @@ int caseload_bridge_font_size(int kind);
 void caseload_bridge_font_copy(int kind, void* destination);
 void caseload_bridge_frame_drawn();
 void caseload_bridge_fatal(const char* message);
+double caseload_bridge_perf_ms();
 }
 
 namespace caseload::app::bridge {
@@ -23,6 +24,8 @@ std::size_t font_size(FontKind kind) {
 void copy_font(FontKind kind, void* destination) {
   caseload_bridge_font_copy(static_cast<int>(kind), destination);
 }
+
+double perf_ms() { return caseload_bridge_perf_ms(); }
 
 void show_fatal_error(const char* message) { caseload_bridge_fatal(message); }
 

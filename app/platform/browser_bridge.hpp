@@ -26,6 +26,9 @@ void copy_font(FontKind kind, void* destination);
 // Shows a message the user can read in place of the app when it cannot start.
 void show_fatal_error(const char* message);
 
+// Milliseconds from a monotonic clock (performance.now), for measurements.
+double perf_ms();
+
 // Tells the page a frame reached the screen (first-frame readiness, frame counters).
 void frame_drawn();
 

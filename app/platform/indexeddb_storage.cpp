@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "platform/browser_bridge.hpp"
+
 extern "C" {
 void caseload_bridge_store_load(int request);
 void caseload_bridge_store_commit(int request, const std::uint8_t* data, std::size_t size);
@@ -26,6 +28,7 @@ IndexedDbStorage::~IndexedDbStorage() { g_storage = nullptr; }
 void IndexedDbStorage::load_all(LoadDone done) {
   const int request = next_request_++;
   loads_[request] = std::move(done);
+  started_[request] = bridge::perf_ms();
   caseload_bridge_store_load(request);
 }
 
@@ -33,6 +36,8 @@ void IndexedDbStorage::commit(WriteBatch batch, CommitDone done) {
   const int request = next_request_++;
   commits_[request] = std::move(done);
   const Bytes wire = encode_batch(batch);
+  started_[request] = bridge::perf_ms();
+  timings_.last_commit_bytes = wire.size();
   caseload_bridge_store_commit(request, wire.data(), wire.size());
 }
 
@@ -42,6 +47,9 @@ void IndexedDbStorage::finish_load(int request, const std::uint8_t* data, std::s
   if (found == loads_.end()) return;
   LoadDone done = std::move(found->second);
   loads_.erase(found);
+  timings_.last_load_ms = bridge::perf_ms() - started_[request];
+  timings_.last_load_bytes = size;
+  started_.erase(request);
   if (failure != 0) {
     done({}, storage_error_from_code(failure, message));
     return;
@@ -59,6 +67,9 @@ void IndexedDbStorage::finish_commit(int request, int failure, const char* messa
   if (found == commits_.end()) return;
   CommitDone done = std::move(found->second);
   commits_.erase(found);
+  timings_.last_commit_ms = bridge::perf_ms() - started_[request];
+  ++timings_.commits;
+  started_.erase(request);
   if (failure != 0) {
     done(storage_error_from_code(failure, message));
   } else {

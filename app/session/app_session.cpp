@@ -1,6 +1,7 @@
 #include "session/app_session.hpp"
 
 #include "caseload/vault_crypto.hpp"
+#include "platform/browser_bridge.hpp"
 
 namespace caseload::app {
 namespace {
@@ -42,7 +43,9 @@ void AppSession::begin_frame(double now_ms, bool had_input) {
     } else {
       std::string passphrase = std::move(pending_->passphrase);
       pending_.reset();
-      workspace_->unlock(passphrase, [this](Status status) {
+      const double started = bridge::perf_ms();
+      workspace_->unlock(passphrase, [this, started](Status status) {
+        last_unlock_ms_ = bridge::perf_ms() - started;
         busy_message_.clear();
         if (!status) {
           last_error_ = status.error().message;
@@ -174,7 +177,22 @@ void AppSession::refresh_derived() {
   }
   profile_.emplace(std::move(*resolved));
   profile_error_.clear();
+  const double started = bridge::perf_ms();
   deadlines_ = caseload_deadlines(caseload, {*profile_, *calendar_, caseload.settings, today_});
+  last_deadlines_ms_ = bridge::perf_ms() - started;
+}
+
+Json AppSession::metrics() const {
+  const auto& storage = storage_.timings();
+  return {{"students", workspace_->caseload().students.size()},
+          {"unlock_ms", last_unlock_ms_},
+          {"deadlines_ms", last_deadlines_ms_},
+          {"deadlines", deadlines_.size()},
+          {"load_ms", storage.last_load_ms},
+          {"load_bytes", storage.last_load_bytes},
+          {"commit_ms", storage.last_commit_ms},
+          {"commit_bytes", storage.last_commit_bytes},
+          {"commits", storage.commits}};
 }
 
 const RuleProfile* AppSession::profile() {

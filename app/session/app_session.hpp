@@ -62,6 +62,9 @@ class AppSession {
 
   void add_draft_source(DraftSource source) { draft_sources_.push_back(std::move(source)); }
 
+  // ---- measurements (benchmarks and tests read them) ----
+  Json metrics() const;
+
   // ---- derived data ----
   const RuleProfile* profile();
   const std::string& profile_error() const { return profile_error_; }
@@ -92,6 +95,8 @@ class AppSession {
   double unlock_retry_at_ms_ = 0;
   double now_ms_ = 0;
   double last_input_ms_ = 0;
+  double last_unlock_ms_ = 0;
+  double last_deadlines_ms_ = 0;
   std::vector<DraftSource> draft_sources_;
 
   std::uint64_t derived_revision_ = ~0ull;

@@ -111,9 +111,9 @@ void VaultScreens::draw_create(AppSession& session) {
                    "An exported bundle is your backup.", ui::Tone::kWarning);
   ui::checkbox("I understand that a forgotten passphrase cannot be recovered", acknowledged_);
   ImGui::Spacing();
-  static constexpr const char* kStarts[] = {"An empty caseload", "Demo: 25 fake students", "Demo: 500 fake students",
-                                            "Demo: 5,000 fake students (coordinator scale)"};
-  static constexpr int kDemoSizes[] = {0, 25, 500, 5000};
+  static constexpr const char* kStarts[] = {"An empty caseload", "Demo: 25 fake students", "Demo: 50 fake students",
+                                            "Demo: 500 fake students", "Demo: 5,000 fake students (coordinator scale)"};
+  static constexpr int kDemoSizes[] = {0, 25, 50, 500, 5000};
   ui::choice_index("Start with", start_with_, kStarts);
   if (start_with_ > 0) {
     ui::wrapped_text("Demo students are made up (names like \"Waffle Demoford\") and marked DEMO everywhere. "

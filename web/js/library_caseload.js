@@ -152,6 +152,11 @@ mergeInto(LibraryManager.library, {
     return Date.now();
   },
 
+  // A monotonic clock for measuring durations.
+  caseload_bridge_perf_ms: function() {
+    return performance.now();
+  },
+
   // The user's local calendar day as YYYYMMDD.
   caseload_bridge_local_date: function() {
     var now = new Date();

@@ -1,0 +1,85 @@
+// Browser benchmark: vault create, unlock + load, one-edit commit latency and frame-build time at
+// 50, 500 and 5,000 demo students, in headless Chromium against the built site. Prints a table;
+// asserts nothing. Run with scripts/bench.sh (or: node tests/bench/vault_bench.mjs [sizes...]).
+import { click, fill, findControl, launchBrowser, openApp, serveSite, settle, waitForFirstFrame, waitForSaved,
+         waitForText } from '../browser/harness.mjs';
+
+const PASSPHRASE = 'benchmark passphrase for demo data';
+const LABELS = { 50: 'Demo: 50 fake students', 500: 'Demo: 500 fake students',
+                 5000: 'Demo: 5,000 fake students (coordinator scale)' };
+const sizes = process.argv.slice(2).map(Number).filter((n) => LABELS[n]);
+if (sizes.length === 0) sizes.push(50, 500, 5000);
+
+const metrics = (page) => page.evaluate(() => window.caseloadTest.metrics());
+
+async function measure(browser, server, students) {
+  const { context, page } = await openApp(browser, server.url);
+  await waitForFirstFrame(page);
+  await fill(page, 'Passphrase', PASSPHRASE, 'password');
+  await fill(page, 'Confirm passphrase', PASSPHRASE, 'password');
+  await click(page, 'I understand that a forgotten passphrase cannot be recovered', 'checkbox');
+  await click(page, 'Start with', 'combobox');
+  await click(page, LABELS[students], 'option');
+  let start = Date.now();
+  await click(page, 'Create vault');
+  await waitForText(page, 'Students', 600000);
+  const create_ms = Date.now() - start;
+
+  await page.reload();
+  await waitForFirstFrame(page);
+  await findControl(page, 'Unlock your caseload', 'heading', { timeout: 60000 });
+  await fill(page, 'Passphrase', PASSPHRASE, 'password');
+  start = Date.now();
+  await click(page, 'Unlock');
+  await waitForText(page, 'Students', 600000);
+  const unlock_wall_ms = Date.now() - start;
+  const unlocked = await metrics(page);
+
+  // Frame-build time while using the app: select rows, scroll the list, switch tabs.
+  await page.evaluate(() => window.caseloadTest.resetFrameTimes());
+  const rows = (await page.evaluate(() => window.caseloadTest.controls())).filter((c) => c.role === 'row');
+  for (let i = 0; i < 8 && i < rows.length; i++) {
+    await page.mouse.click(rows[i].x + 40, rows[i].y + rows[i].h / 2);
+    await settle(page, 60);
+  }
+  await page.mouse.move(rows[0].x + 40, rows[0].y + 40);
+  for (let i = 0; i < 20; i++) {
+    await page.mouse.wheel(0, 240);
+    await settle(page, 40);
+  }
+  await click(page, 'Deadlines', 'tab');
+  await click(page, 'Profile', 'tab');
+  const frames = await metrics(page);
+
+  // One edit: the commit writes one student, whatever the caseload size.
+  await fill(page, 'School', 'Benchmark School');
+  await page.keyboard.press('Enter');
+  await waitForSaved(page, 120000);
+  const edited = await metrics(page);
+  await context.close();
+  return {
+    students, create_ms, unlock_wall_ms, unlock_ms: unlocked.unlock_ms, load_ms: unlocked.load_ms,
+    load_mb: unlocked.load_bytes / 1048576, deadlines_ms: unlocked.deadlines_ms,
+    commit_ms: edited.commit_ms, commit_kb: edited.commit_bytes / 1024,
+    frame_p50: frames.frame_build_p50_ms, frame_p95: frames.frame_build_p95_ms, frames: frames.frames_sampled,
+  };
+}
+
+const server = await serveSite();
+const browser = await launchBrowser();
+const results = [];
+try {
+  for (const n of sizes) results.push(await measure(browser, server, n));
+} finally {
+  await browser.close();
+  await server.close();
+}
+const f = (v, d = 1) => (typeof v === 'number' ? v.toFixed(d) : String(v));
+console.log('| students | create s | unlock (wall) s | unlock in app ms | IDB load ms | stored MB | deadlines ms | ' +
+            'one-edit commit ms | commit KB | frame p50 ms | frame p95 ms |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of results) {
+  console.log(`| ${r.students} | ${f(r.create_ms / 1000)} | ${f(r.unlock_wall_ms / 1000)} | ${f(r.unlock_ms, 0)} | ` +
+              `${f(r.load_ms, 0)} | ${f(r.load_mb)} | ${f(r.deadlines_ms)} | ${f(r.commit_ms)} | ${f(r.commit_kb)} | ` +
+              `${f(r.frame_p50, 2)} | ${f(r.frame_p95, 2)} |`);
+}
