@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks that print figures, side by side: the deadline engine and caseload file load/save,
-# natively and as wasm under Node, with the wasm/native ratio. No thresholds: read the numbers.
+# natively and as wasm under Node, with the wasm/native ratio; then the app in headless Chromium
+# (vault create, unlock + load, one-edit commit, frame-build time at 50 / 500 / 5,000 students).
+# No thresholds: read the numbers. Assumes the test command (or scripts/build.sh) has built.
 #   scripts/bench.sh [STUDENTS] [RUNS]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,3 +19,7 @@ for key in deadlines_ms load_ms save_ms; do
   w="$(value "$wasm" "$key")"
   printf '%-14s %12s %12s %8s\n' "${key%_ms}" "$n" "$w" "$(awk -v a="$w" -v b="$n" 'BEGIN{printf "%.2f", a/b}')"
 done
+
+echo
+echo "Browser (headless Chromium, build/web served on 127.0.0.1):"
+node "$here/tests/bench/vault_bench.mjs"

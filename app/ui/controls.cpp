@@ -65,6 +65,7 @@ ControlRecord& ControlLog::add(Role role, ImGuiID id, std::string_view label) {
   r.min = ImGui::GetItemRectMin();
   r.max = ImGui::GetItemRectMax();
   r.focused = r.disabled = r.checked = r.invalid = false;
+  r.clipped = !ImGui::IsItemVisible();
   r.level = 0;
   return r;
 }
@@ -80,6 +81,7 @@ std::string ControlLog::to_json() const {
     if (r.disabled) item["disabled"] = true;
     if (r.checked) item["checked"] = true;
     if (r.invalid) item["invalid"] = true;
+    if (r.clipped) item["clipped"] = true;
     if (r.level) item["level"] = r.level;
     list.push_back(std::move(item));
   }
@@ -203,7 +205,9 @@ void wrapped_text(std::string_view content, Tone tone) {
 
 void status(std::string_view content, Tone tone) {
   ImGui::PushStyleColor(ImGuiCol_Text, tone_color(tone));
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(content.data(), content.data() + content.size());
+  ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   g_log.add(tone == Tone::kDanger ? Role::kAlert : Role::kStatus, 0, content);
 }

@@ -36,6 +36,7 @@ struct ControlRecord {
   bool disabled = false;
   bool checked = false;
   bool invalid = false;
+  bool clipped = false;  // scrolled out of view (or in a collapsed region)
   int level = 0;  // heading level; row index in a table
 };
 

@@ -16,6 +16,7 @@ void MainScreen::handle_shortcuts() {
 
 void MainScreen::draw() {
   handle_shortcuts();
+  if (auto restored = student_panel_.take_restored_selection()) ui_.selected = restored;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);

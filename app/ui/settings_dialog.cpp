@@ -44,14 +44,16 @@ void SettingsDialog::draw(AppSession& session, UiState& ui) {
     return;
   }
   ui::control_log().add(ui::Role::kDialog, ImGui::GetID("Settings"), "Settings");
+  ImGui::BeginChild("settings-body", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - 8));
   draw_profile(session);
   ImGui::Separator();
   ui::heading("Privacy and locking", 3);
   ui::checkbox("Privacy mode: show initials instead of names (Ctrl+Shift+P)", ui.privacy_mode);
-  static constexpr int kMinutes[] = {5, 10, 15, 30, 60};
-  static constexpr const char* kLabels[] = {"5 minutes", "10 minutes", "15 minutes", "30 minutes", "60 minutes"};
-  int index = 2;
-  for (int i = 0; i < 5; ++i) {
+  static constexpr int kMinutes[] = {1, 5, 10, 15, 30, 60};
+  static constexpr const char* kLabels[] = {"1 minute", "5 minutes", "10 minutes", "15 minutes", "30 minutes",
+                                            "60 minutes"};
+  int index = 3;
+  for (int i = 0; i < 6; ++i) {
     if (kMinutes[i] == session.lock_minutes()) index = i;
   }
   if (ui::choice_index("Lock after no activity for", index, kLabels, 220.0f)) {
@@ -61,8 +63,9 @@ void SettingsDialog::draw(AppSession& session, UiState& ui) {
   draw_storage(session);
   ImGui::Separator();
   draw_passphrase(session);
-  ImGui::Spacing();
-  if (ui::button("Close")) {
+  ImGui::EndChild();
+  ImGui::Separator();
+  if (ui::button("Close") || ui::key_pressed(ImGuiKey_Escape, false)) {
     ui.settings_open = false;
     clear_secrets();
     ImGui::CloseCurrentPopup();

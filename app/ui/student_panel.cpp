@@ -30,6 +30,7 @@ StudentPanel::StudentPanel(AppSession& session) : session_(session) {
                                form_ = form_from_json(draft.value("form", Json::object()));
                                saved_form_ = form_from_student(base_);
                                message_ = "Restored the changes you had not saved before the lock.";
+                               restored_ = editing_;
                              }});
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 
 #include "caseload/student_form.hpp"
 #include "session/app_session.hpp"
@@ -18,6 +19,8 @@ class StudentPanel {
   void draw(UiState& ui);
   // Saves the form if it is valid; returns false (and keeps it open) if it is not.
   bool save();
+  // After a draft was restored, the student to show (once).
+  std::optional<Uuid> take_restored_selection() { return std::exchange(restored_, std::nullopt); }
 
  private:
   void load(const Uuid& id);
@@ -35,6 +38,7 @@ class StudentPanel {
   std::string message_;
   bool confirm_delete_ = false;
   bool focus_first_field_ = false;
+  std::optional<Uuid> restored_;
 };
 
 }  // namespace caseload::app

@@ -62,7 +62,12 @@ export async function waitForFirstFrame(page, timeout = 30000) {
 }
 
 export async function frameCount(page) {
-  return page.evaluate(() => (window.caseloadStatus ? window.caseloadStatus.frames : 0));
+  try {
+    return await page.evaluate(() => (window.caseloadStatus ? window.caseloadStatus.frames : 0));
+  } catch (error) {
+    if (/Execution context was destroyed|navigation/.test(String(error))) return -1;
+    throw error;
+  }
 }
 
 // Waits until no new frame has been drawn for `quietMs`; returns the settled count.
@@ -89,8 +94,14 @@ export function artifactPath(name) {
 
 // ---- driving the UI through the control log (app/ui/controls.hpp) -------------------------
 
+// The last frame's controls; empty while the page is (re)loading.
 export async function controls(page) {
-  return page.evaluate(() => (window.caseloadTest ? window.caseloadTest.controls() : []));
+  try {
+    return await page.evaluate(() => (window.caseloadTest ? window.caseloadTest.controls() : []));
+  } catch (error) {
+    if (/Execution context was destroyed|navigation/.test(String(error))) return [];
+    throw error;
+  }
 }
 
 export async function findControl(page, label, role = null, { timeout = 10000 } = {}) {
@@ -111,6 +122,7 @@ export async function findControl(page, label, role = null, { timeout = 10000 } 
 export async function click(page, label, role = 'button') {
   const control = await findControl(page, label, role);
   if (control.disabled) throw new Error(`"${label}" is disabled`);
+  if (control.clipped) throw new Error(`"${label}" is scrolled out of view`);
   await page.mouse.click(control.x + control.w / 2, control.y + control.h / 2);
   await settle(page);
 }
@@ -118,6 +130,7 @@ export async function click(page, label, role = 'button') {
 // Focuses a text field by clicking it, selects what is there and types the text.
 export async function fill(page, label, text, role = null) {
   const control = await findControl(page, label, role);
+  if (control.clipped) throw new Error(`"${label}" is scrolled out of view`);
   await page.mouse.click(control.x + Math.min(control.w / 2, 40), control.y + control.h / 2);
   await settle(page);
   await page.keyboard.press('Control+A');

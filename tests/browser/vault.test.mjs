@@ -207,3 +207,60 @@ test('lock now saves, wipes memory by reloading, and asks for the passphrase aga
   await waitForText(page, 'Button Lockable');
   await context.close();
 });
+
+test('locking keeps typed text that is not valid yet, as a draft restored after unlock', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await createVault(page);
+  await addStudent(page, 'Gizmo', 'Draftsworth', '05/05/2026');
+  await fill(page, 'Date of birth', '13/45/2020');  // not a date: cannot be saved as is
+  await fill(page, 'School', 'Typed before the lock');
+  await click(page, 'Lock');
+  await findControl(page, 'Unlock your caseload', 'heading', { timeout: 20000 });
+  await unlock(page);
+  await waitForText(page, 'Restored the changes you had not saved before the lock.');
+  const dob = await findControl(page, 'Date of birth', 'textbox');
+  assert.equal(dob.value, '13/45/2020');
+  assert.equal((await findControl(page, 'School', 'textbox')).value, 'Typed before the lock');
+  await context.close();
+});
+
+test('the vault locks itself after the idle time, keeping a valid edit', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await createVault(page);
+  await addStudent(page, 'Mango', 'Idlewild', '06/06/2026');
+  await click(page, 'Settings');
+  await click(page, 'Lock after no activity for', 'combobox');
+  await click(page, '1 minute', 'option');
+  await waitForSaved(page);
+  await click(page, 'Close');
+  await fill(page, 'School', 'Typed, then walked away');  // valid but not saved
+  await findControl(page, 'Unlock your caseload', 'heading', { timeout: 90000 });
+  await unlock(page);
+  await click(page, 'Mango Idlewild', 'row');
+  assert.equal((await findControl(page, 'School', 'textbox')).value, 'Typed, then walked away');
+  await context.close();
+});
+
+test('a full disk is reported in words and leaves no half-written vault', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await waitForFirstFrame(page);
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(server.url).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  await fill(page, 'Passphrase', PASSPHRASE, 'password');
+  await fill(page, 'Confirm passphrase', PASSPHRASE, 'password');
+  await click(page, 'I understand that a forgotten passphrase cannot be recovered', 'checkbox');
+  await click(page, 'Start with', 'combobox');
+  await click(page, 'Demo: 500 fake students', 'option');
+  await click(page, 'Create vault');
+  await waitForText(page, 'Storage is full', 60000);
+  await page.screenshot({ path: artifactPath('vault-quota-exceeded.png') });
+  // Nothing was written: after a reload it is still the first-run screen, not a broken vault.
+  await page.reload();
+  await waitForFirstFrame(page);
+  await findControl(page, 'Create your vault', 'heading', { timeout: 20000 });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await createVault(page, 'Demo: 25 fake students');
+  await waitForText(page, 'DEMO DATA');
+  await context.close();
+});
