@@ -16,6 +16,7 @@ namespace caseload {
 struct Error {
   std::string message;  // Plain language, for the user: what went wrong and what to do.
   std::string where;    // Optional location: a JSON path ("/students/3/name"), "line 12", a field.
+  int code = 0;         // Optional category for callers that branch on it (a module's own enum).
 
   std::string describe() const { return where.empty() ? message : where + ": " + message; }
 };
@@ -60,7 +61,7 @@ class [[nodiscard]] Status {
 };
 
 inline Error make_error(std::string message, std::string where = {}) {
-  return Error{std::move(message), std::move(where)};
+  return Error{std::move(message), std::move(where), 0};
 }
 
 }  // namespace caseload

@@ -18,6 +18,29 @@ void wipe(Bytes& bytes) {
   bytes.clear();
 }
 
+// libsodium must be initialised before any randomness (in wasm it installs the browser's
+// crypto.getRandomValues); sodium_init() is idempotent and thread-safe.
+static void ensure_sodium() { [[maybe_unused]] static const int ready = sodium_init(); }
+
+Status crypto_init() {
+  if (sodium_init() < 0) return make_error("this browser offers no secure random numbers; Caseload cannot encrypt");
+  return Status::success();
+}
+
+Bytes random_bytes(std::size_t count) {
+  ensure_sodium();
+  Bytes bytes(count);
+  randombytes_buf(bytes.data(), bytes.size());
+  return bytes;
+}
+
+SecretKey random_key() {
+  ensure_sodium();
+  SecretKey key;
+  randombytes_buf(key.data(), SecretKey::kSize);
+  return key;
+}
+
 std::string to_base64(const Bytes& bytes) {
   const int variant = sodium_base64_VARIANT_ORIGINAL;
   std::string text(sodium_base64_encoded_len(bytes.size(), variant), '\0');

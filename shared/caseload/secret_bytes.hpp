@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "caseload/result.hpp"
+
 namespace caseload {
 
 using Bytes = std::vector<std::uint8_t>;
@@ -37,6 +39,12 @@ class SecretKey {
  private:
   std::array<std::uint8_t, kSize> bytes_{};
 };
+
+// Starts libsodium; fails if there is no secure randomness (idempotent).
+Status crypto_init();
+// Secure randomness (libsodium: getrandom() natively, crypto.getRandomValues in the browser).
+Bytes random_bytes(std::size_t count);
+SecretKey random_key();
 
 std::string to_base64(const Bytes& bytes);
 std::optional<Bytes> from_base64(std::string_view text);

@@ -14,10 +14,7 @@ constexpr std::string_view kRecordAdPrefix = "caseload-record-v1:";
 
 using Aead = std::integral_constant<std::size_t, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES>;
 
-void ensure_sodium();
-
 Bytes seal(const std::uint8_t* key, std::string_view ad, const std::uint8_t* message, std::size_t size) {
-  ensure_sodium();
   Bytes out(1 + Aead::value + size + crypto_aead_xchacha20poly1305_ietf_ABYTES);
   out[0] = kRecordFormat;
   randombytes_buf(out.data() + 1, Aead::value);
@@ -41,35 +38,12 @@ bool open(const std::uint8_t* key, std::string_view ad, const Bytes& sealed, std
   return rc == 0;
 }
 
-// libsodium must be initialised before any randomness (in wasm it installs the browser's
-// crypto.getRandomValues); sodium_init() is idempotent and thread-safe.
-void ensure_sodium() { [[maybe_unused]] static const int ready = sodium_init(); }
-
 }  // namespace
 
 KdfParams default_kdf_params() { return {6, 64u << 20, random_bytes(crypto_pwhash_SALTBYTES)}; }
 
 KdfParams test_kdf_params() {
   return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN, random_bytes(crypto_pwhash_SALTBYTES)};
-}
-
-Status crypto_init() {
-  if (sodium_init() < 0) return make_error("the browser offers no secure random numbers; Caseload cannot encrypt");
-  return Status::success();
-}
-
-Bytes random_bytes(std::size_t count) {
-  ensure_sodium();
-  Bytes bytes(count);
-  randombytes_buf(bytes.data(), bytes.size());
-  return bytes;
-}
-
-SecretKey random_key() {
-  ensure_sodium();
-  SecretKey key;
-  randombytes_buf(key.data(), SecretKey::kSize);
-  return key;
 }
 
 Result<SecretKey> derive_key_from_passphrase(std::string_view passphrase, const KdfParams& params) {

@@ -32,11 +32,6 @@ KdfParams default_kdf_params();
 // Cheap parameters for tests only (never for a real vault).
 KdfParams test_kdf_params();
 
-// Fails if libsodium cannot start (no secure randomness).
-Status crypto_init();
-Bytes random_bytes(std::size_t count);
-SecretKey random_key();
-
 Result<SecretKey> derive_key_from_passphrase(std::string_view passphrase, const KdfParams& params);
 
 Bytes wrap_key(const SecretKey& key, const SecretKey& wrapping_key);
