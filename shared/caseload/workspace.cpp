@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::string_view kSettingsKey = "settings";
 constexpr std::string_view kAppKey = "app";
+constexpr std::string_view kIdentityKey = "identity";
 constexpr std::string_view kStudentPrefix = "student/";
 
 std::string student_key(const Uuid& id) { return std::string(kStudentPrefix) + id.str(); }
@@ -55,7 +56,9 @@ void Workspace::create_vault(std::string_view passphrase, KdfParams params, Case
   index_.clear();
   for (std::size_t i = 0; i < caseload_.students.size(); ++i) index_[caseload_.students[i].meta.id] = i;
   app_record_ = Json::object();
+  identity_.emplace(generate_age_identity());
   batch.puts.push_back(vault_->seal(kSettingsKey, *current_body(std::string(kSettingsKey)), kCaseloadSchemaVersion));
+  batch.puts.push_back(vault_->seal(kIdentityKey, *current_body(std::string(kIdentityKey)), kCaseloadSchemaVersion));
   batch.puts.push_back(vault_->seal(kAppKey, app_record_, kCaseloadSchemaVersion));
   for (const auto& s : caseload_.students) {
     batch.puts.push_back(vault_->seal(student_key(s.meta.id), student_to_json(s), kCaseloadSchemaVersion));
@@ -119,6 +122,7 @@ void Workspace::finish_unlock(std::string passphrase, Done done) {
   loaded_.clear();
   ++revision_;
   set_phase(WorkspacePhase::kUnlocked);
+  flush();  // anything the upgrade added (an identity)
   done(Status::success());
 }
 
@@ -137,6 +141,9 @@ Status Workspace::open_records(const std::vector<StoredRecord>& records) {
       if (record.body.value("demo", false)) document["demo"] = true;
     } else if (key == kAppKey) {
       app_record_ = std::move(record.body);
+    } else if (key == kIdentityKey) {
+      const std::string text = record.body.value("age_identity", "");
+      if (auto identity = parse_identity(text)) identity_.emplace(std::move(*identity));
     } else if (key.rfind(kStudentPrefix, 0) == 0) {
       document["students"].push_back(std::move(record.body));
     }
@@ -149,6 +156,10 @@ Status Workspace::open_records(const std::vector<StoredRecord>& records) {
   caseload_ = std::move(read.caseload);
   index_.clear();
   for (std::size_t i = 0; i < caseload_.students.size(); ++i) index_[caseload_.students[i].meta.id] = i;
+  if (!identity_) {  // a vault from before identities: give it one now
+    identity_.emplace(generate_age_identity());
+    dirty_.insert(std::string(kIdentityKey));
+  }
   return Status::success();
 }
 
@@ -157,6 +168,7 @@ void Workspace::forget() {
   caseload_ = Caseload{};
   index_.clear();
   app_record_ = Json::object();
+  identity_.reset();
   dirty_.clear();
   in_flight_.clear();
   last_error_.reset();
@@ -260,6 +272,24 @@ void Workspace::replace_caseload(Caseload caseload) {
   mark(std::string(kSettingsKey));
 }
 
+void Workspace::apply_merge(const MergePlan& plan) {
+  for (const Student& student : plan.changed) {
+    const auto found = index_.find(student.meta.id);
+    if (found == index_.end()) {
+      index_[student.meta.id] = caseload_.students.size();
+      caseload_.students.push_back(student);
+    } else {
+      caseload_.students[found->second] = student;
+    }
+    dirty_.insert(student_key(student.meta.id));
+  }
+  if (plan.settings) {
+    caseload_.settings = *plan.settings;
+    caseload_.demo = plan.mark_demo;
+  }
+  mark(std::string(kSettingsKey));  // one flush: the whole import is one commit
+}
+
 void Workspace::put_app_record(Json record) {
   app_record_ = std::move(record);
   mark(std::string(kAppKey));
@@ -275,6 +305,10 @@ void Workspace::mark(std::string logical_key) {
 std::optional<Json> Workspace::current_body(const std::string& key) const {
   if (key == kSettingsKey) return Json{{"settings", settings_to_json(caseload_.settings)}, {"demo", caseload_.demo}};
   if (key == kAppKey) return app_record_;
+  if (key == kIdentityKey) {
+    if (!identity_) return std::nullopt;
+    return Json{{"age_identity", encode_identity(*identity_)}};
+  }
   if (key.rfind(kStudentPrefix, 0) == 0) {
     if (auto id = parse_uuid(std::string_view(key).substr(kStudentPrefix.size()))) {
       if (const Student* s = find_student(*id)) return student_to_json(*s);

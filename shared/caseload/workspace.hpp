@@ -16,6 +16,8 @@
 #include <set>
 #include <string>
 
+#include "caseload/age_keys.hpp"
+#include "caseload/bundle_merge.hpp"
 #include "caseload/caseload.hpp"
 #include "caseload/clock.hpp"
 #include "caseload/ids.hpp"
@@ -65,6 +67,11 @@ class Workspace {
   void update_settings(CaseloadSettings settings);
   // Replaces everything (demo caseload, restore) in one atomic commit.
   void replace_caseload(Caseload caseload);
+  // Applies an import in one atomic commit (plan_merge computed it against caseload()).
+  void apply_merge(const MergePlan& plan);
+  // The vault's own age identity: colleagues export bundles to its public key.
+  const AgeIdentity* identity() const { return identity_ ? &*identity_ : nullptr; }
+
   // The app's own record (preferences, unsaved drafts), sealed like the rest.
   const Json& app_record() const { return app_record_; }
   void put_app_record(Json record);
@@ -94,6 +101,7 @@ class Workspace {
   Caseload caseload_;
   std::map<Uuid, std::size_t> index_;  // student id -> position in caseload_.students
   Json app_record_ = Json::object();
+  std::optional<AgeIdentity> identity_;
   std::uint64_t revision_ = 0;
   std::set<std::string> dirty_;
   std::set<std::string> in_flight_;
