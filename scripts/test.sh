@@ -73,8 +73,12 @@ if ! bash scripts/build.sh wasm >"$logs/build-wasm.log" 2>&1; then
 fi
 echo "native and wasm builds ok"
 
+# The age test vectors (npm cctv-age) are read by the core suites natively and in wasm.
+node tests/interop/extract_cctv.mjs >"$logs/extract-cctv.log" 2>&1 || { cat "$logs/extract-cctv.log"; record "age vectors" 0 1; }
+
 run_doctest_suite "core (native)" build/native
 run_doctest_suite "core (wasm, Node)" build/wasm
 run_node_suite "cli" tests/cli/*.test.mjs
+run_node_suite "age interop" tests/interop/*.test.mjs
 run_node_suite "browser (Chromium)" tests/browser/*.test.mjs
 finish

@@ -7,6 +7,8 @@ int run_demo(Args args, CliStreams io);
 int run_validate(Args args, CliStreams io);
 int run_deadlines(Args args, CliStreams io);
 int run_summary(Args args, CliStreams io);
+int run_bundle(Args args, CliStreams io);
+int run_keygen(Args args, CliStreams io);
 
 const std::vector<CliCommand>& all_commands() {
   static const std::vector<CliCommand> commands = {
@@ -21,6 +23,14 @@ const std::vector<CliCommand>& all_commands() {
        "Print every deadline of the caseload, sorted by due date.", run_deadlines},
       {"summary", "summary FILE [--today YYYY-MM-DD] [--profile NAME] [--format text|json]",
        "Print the compliance summary; the JSON form holds aggregate figures only.", run_summary},
+      {"keygen", "keygen [--out FILE]",
+       "Create an age identity (AGE-SECRET-KEY-1...) and print its public key (age1...).", run_keygen},
+      {"bundle",
+       "bundle export CAS --out FILE (--passphrase-file F | --recipient age1...[,age1...]) [--students ID,...] "
+       "[--armor]\n  bundle inspect FILE (--passphrase-file F | --identity F)\n  bundle import FILE CAS "
+       "(--passphrase-file F | --identity F) [--dry-run]",
+       "Encrypted caseload bundles (age v1): export a backup or a transfer, look inside, merge into a caseload.",
+       run_bundle},
   };
   return commands;
 }
