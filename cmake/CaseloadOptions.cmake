@@ -20,7 +20,12 @@ function(caseload_target_defaults target)
     target_compile_options(${target} PRIVATE -fwasm-exceptions)
     target_link_options(${target} PRIVATE -fwasm-exceptions)
   endif()
-  if(CASELOAD_SANITIZE AND NOT EMSCRIPTEN)
+  if(CASELOAD_FUZZ)
+    # Coverage for libFuzzer on everything of ours, plus the sanitizers (clang only).
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined
+                                             -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  elseif(CASELOAD_SANITIZE AND NOT EMSCRIPTEN)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
                                              -fno-sanitize-recover=undefined)
     target_link_options(${target} PRIVATE -fsanitize=address,undefined)

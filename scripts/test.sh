@@ -78,6 +78,17 @@ node tests/interop/extract_cctv.mjs >"$logs/extract-cctv.log" 2>&1 || { cat "$lo
 
 run_doctest_suite "core (native)" build/native
 run_doctest_suite "core (wasm, Node)" build/wasm
+section "build (clang: ASan + UBSan + libFuzzer)"
+if bash scripts/fuzz.sh 0 --build-only >"$logs/build-fuzz.log" 2>&1; then
+  run_doctest_suite "core (ASan+UBSan)" build/fuzz
+  section "fuzz"
+  targets=$(ls -d tests/fuzz/corpus/*/ | wc -l)
+  if bash scripts/fuzz.sh "${CASELOAD_FUZZ_SECONDS:-15}"; then record "fuzz (${targets} targets)" "$targets" 0
+  else record "fuzz (${targets} targets)" 0 1; fi
+else
+  tail -30 "$logs/build-fuzz.log"; record "build (fuzz)" 0 1
+fi
+
 run_node_suite "cli" tests/cli/*.test.mjs
 run_node_suite "age interop" tests/interop/*.test.mjs
 run_node_suite "browser (Chromium)" tests/browser/*.test.mjs
