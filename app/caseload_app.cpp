@@ -1,6 +1,7 @@
 #include "caseload_app.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
@@ -54,6 +55,7 @@ void CaseloadApp::prepare_fonts() {
 }
 
 bool CaseloadApp::frame() {
+  pacer_.note_wake();
   const bool had_input = pump_events();
   if (had_input) pacer_.note_input();
   if (theme_dirty_) {
@@ -94,6 +96,12 @@ std::string CaseloadApp::metrics_json() const {
   metrics["frames_sampled"] = frame_times_.count();
   metrics["frame_build_p50_ms"] = frame_times_.percentile(0.50);
   metrics["frame_build_p95_ms"] = frame_times_.percentile(0.95);
+  // ImGui's view of input, for diagnosing a control that does not react.
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  metrics["hovered_window"] = g.HoveredWindow ? g.HoveredWindow->Name : "";
+  metrics["nav_window"] = g.NavWindow ? g.NavWindow->Name : "";
+  metrics["active_id"] = g.ActiveId;
+  metrics["open_popups"] = g.OpenPopupStack.Size;
   return dump_json(metrics);
 }
 

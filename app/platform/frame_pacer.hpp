@@ -12,6 +12,12 @@ class FramePacer {
   static constexpr int kTailFrames = 4;
 
   void note_input() { tail_frames_left_ = kTailFrames; }
+  // A frame that starts while idle was woken by something (a file, a storage answer, a timer):
+  // it gets the same tail, because ImGui also needs a few frames to lay out what changed
+  // (a popup is measured on a hidden first frame).
+  void note_wake() {
+    if (tail_frames_left_ == 0) tail_frames_left_ = kTailFrames;
+  }
 
   // Call after drawing a frame. Returns true if another frame is wanted immediately.
   bool after_frame() {

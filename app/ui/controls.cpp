@@ -33,6 +33,7 @@ ControlRecord& record_last_item(Role role, std::string_view label) {
   const ImGuiID id = ImGui::GetItemID();
   ControlRecord& r = g_log.add(role, id, label);
   r.focused = ImGui::IsItemFocused() || ImGui::IsItemActive();
+  r.active = ImGui::IsItemActive();
   return r;
 }
 
@@ -64,7 +65,7 @@ ControlRecord& ControlLog::add(Role role, ImGuiID id, std::string_view label) {
   r.value.clear();
   r.min = ImGui::GetItemRectMin();
   r.max = ImGui::GetItemRectMax();
-  r.focused = r.disabled = r.checked = r.invalid = false;
+  r.focused = r.active = r.disabled = r.checked = r.invalid = false;
   r.clipped = !ImGui::IsItemVisible();
   r.level = 0;
   return r;
@@ -78,6 +79,7 @@ std::string ControlLog::to_json() const {
                  {"w", r.max.x - r.min.x}, {"h", r.max.y - r.min.y}};
     if (!r.value.empty()) item["value"] = r.value;
     if (r.focused) item["focused"] = true;
+    if (r.active) item["active"] = true;
     if (r.disabled) item["disabled"] = true;
     if (r.checked) item["checked"] = true;
     if (r.invalid) item["invalid"] = true;

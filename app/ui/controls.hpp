@@ -33,6 +33,7 @@ struct ControlRecord {
   std::string value;
   ImVec2 min{}, max{};  // CSS pixels
   bool focused = false;
+  bool active = false;   // being edited or pressed
   bool disabled = false;
   bool checked = false;
   bool invalid = false;

@@ -34,6 +34,9 @@ void MainScreen::draw() {
   else draw_caseload_deadlines();
   ImGui::EndChild();
   settings_.draw(session_, ui_);
+  import_.poll_files(session_);
+  export_.draw(session_, ui_);
+  import_.draw(session_, ui_);
   ImGui::End();
 }
 
@@ -50,13 +53,17 @@ void MainScreen::draw_top_bar() {
   ui::text(std::to_string(count) + (count == 1 ? " student" : " students"), ui::Tone::kMuted);
   ImGui::SameLine(0, 24);
   draw_save_state();
-  const float buttons = 330.0f;
+  const float buttons = 480.0f;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 12, ImGui::GetWindowContentRegionMax().x - buttons));
   if (ui_.privacy_mode) {
     if (ui::button("Privacy on")) ui_.privacy_mode = false;
   } else if (ui::button("Privacy mode")) {
     ui_.privacy_mode = true;
   }
+  ImGui::SameLine();
+  if (ui::button("Export…")) export_.open();
+  ImGui::SameLine();
+  if (ui::button("Import…")) import_.choose_file();
   ImGui::SameLine();
   if (ui::button("Settings")) ui_.settings_open = true;
   ImGui::SameLine();

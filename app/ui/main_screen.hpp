@@ -3,6 +3,8 @@
 #pragma once
 
 #include "session/app_session.hpp"
+#include "ui/export_dialog.hpp"
+#include "ui/import_dialog.hpp"
 #include "ui/settings_dialog.hpp"
 #include "ui/student_list_panel.hpp"
 #include "ui/student_panel.hpp"
@@ -26,6 +28,8 @@ class MainScreen {
   StudentListPanel list_;
   StudentPanel student_panel_;
   SettingsDialog settings_;
+  ExportDialog export_;
+  ImportDialog import_;
 };
 
 }  // namespace caseload::app

@@ -7,6 +7,7 @@
 
 #include "caseload/passphrase_strength.hpp"
 #include "caseload/rule_profile.hpp"
+#include "platform/browser_files.hpp"
 #include "ui/controls.hpp"
 
 namespace caseload::app {
@@ -58,6 +59,16 @@ void SettingsDialog::draw(AppSession& session, UiState& ui) {
   }
   if (ui::choice_index("Lock after no activity for", index, kLabels, 220.0f)) {
     session.set_lock_minutes(kMinutes[index]);
+  }
+  ImGui::Separator();
+  ui::heading("Your bundle key", 3);
+  ui::wrapped_text("Colleagues can export bundles for this key: only this vault can open them, and no passphrase "
+                   "needs to be shared.", ui::Tone::kMuted);
+  if (const AgeIdentity* identity = session.workspace().identity()) {
+    const std::string key = encode_recipient(recipient_of(*identity));
+    ui::text(key);
+    ImGui::SameLine();
+    if (ui::button("Copy##bundle-key")) copy_to_clipboard(key);
   }
   ImGui::Separator();
   draw_storage(session);

@@ -32,7 +32,8 @@ Result<Bytes> unwrap_file_key(const AgeHeader& header, const AgeDecryptKeys& key
 
 }  // namespace
 
-Result<Bytes> age_encrypt(std::span<const std::uint8_t> plaintext, const AgeEncryptOptions& options) {
+Result<std::unique_ptr<AgeEncryptJob>> AgeEncryptJob::start(std::span<const std::uint8_t> plaintext,
+                                                           const AgeEncryptOptions& options) {
   if (sodium_init() < 0) return make_error("no secure random numbers available");
   if (options.passphrase && !options.recipients.empty()) {
     return make_error("a bundle is for a passphrase or for recipients, not both");
@@ -52,13 +53,46 @@ Result<Bytes> age_encrypt(std::span<const std::uint8_t> plaintext, const AgeEncr
   }
   std::string header = encode_age_header_without_mac(stanzas);
   header += ' ' + age_base64(age_header_mac(file_key, header)) + '\n';
-  Bytes file(header.begin(), header.end());
-  const Bytes payload = age_stream_encrypt(file_key, plaintext);
+  std::unique_ptr<AgeEncryptJob> job(new AgeEncryptJob());
+  job->output_.assign(header.begin(), header.end());
+  job->sealer_ = std::make_unique<AgeStreamSealer>(file_key, plaintext);
+  job->armor_ = options.armor;
   wipe(file_key);
-  file.insert(file.end(), payload.begin(), payload.end());
-  if (!options.armor) return file;
-  const std::string armored = age_armor(file);
+  return job;
+}
+
+bool AgeEncryptJob::step(std::size_t max_chunks) { return sealer_->seal_some(max_chunks, output_); }
+
+Bytes AgeEncryptJob::take_output() {
+  if (!armor_) return std::move(output_);
+  const std::string armored = age_armor(output_);
   return Bytes(armored.begin(), armored.end());
+}
+
+Result<Bytes> age_encrypt(std::span<const std::uint8_t> plaintext, const AgeEncryptOptions& options) {
+  auto job = AgeEncryptJob::start(plaintext, options);
+  if (!job) return job.error();
+  (*job)->step(static_cast<std::size_t>(-1));
+  return (*job)->take_output();
+}
+
+Result<AgeFileNeeds> inspect_age_file(std::span<const std::uint8_t> input) {
+  Bytes dearmored;
+  std::span<const std::uint8_t> file = input;
+  if (is_armored(input)) {
+    auto binary = age_dearmor(input);
+    if (!binary) return binary.error();
+    dearmored = std::move(*binary);
+    file = dearmored;
+  }
+  auto header = parse_age_header(file);
+  if (!header) return header.error();
+  AgeFileNeeds needs;
+  for (const auto& stanza : header->stanzas) {
+    if (stanza.type == "scrypt") needs.passphrase = true;
+    if (stanza.type == "X25519") ++needs.recipient_stanzas;
+  }
+  return needs;
 }
 
 Result<Bytes> age_decrypt(std::span<const std::uint8_t> input, const AgeDecryptKeys& keys) {

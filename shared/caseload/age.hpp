@@ -2,6 +2,7 @@
 // with an Error whose code is an AgeFailure, so callers can say exactly what is wrong.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -25,6 +26,30 @@ struct AgeDecryptKeys {
 };
 
 Result<Bytes> age_encrypt(std::span<const std::uint8_t> plaintext, const AgeEncryptOptions& options);
+
+// An encryption done in steps for progress (the app's export): the header is written at once,
+// the payload a few chunks per step(). The plaintext must outlive the job.
+class AgeEncryptJob {
+ public:
+  static Result<std::unique_ptr<AgeEncryptJob>> start(std::span<const std::uint8_t> plaintext,
+                                                      const AgeEncryptOptions& options);
+  bool step(std::size_t max_chunks);  // true when finished
+  double progress() const { return sealer_->progress(); }
+  Bytes take_output();  // the file (armored if asked); call once finished
+
+ private:
+  AgeEncryptJob() = default;
+  Bytes output_;
+  std::unique_ptr<AgeStreamSealer> sealer_;
+  bool armor_ = false;
+};
+
+// What an age file asks for before decrypting it: a passphrase, or a key.
+struct AgeFileNeeds {
+  bool passphrase = false;      // a scrypt stanza
+  int recipient_stanzas = 0;    // X25519 stanzas
+};
+Result<AgeFileNeeds> inspect_age_file(std::span<const std::uint8_t> file);
 Result<Bytes> age_decrypt(std::span<const std::uint8_t> file, const AgeDecryptKeys& keys);
 
 }  // namespace caseload

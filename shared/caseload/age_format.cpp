@@ -171,24 +171,38 @@ Bytes age_header_mac(const Bytes& file_key, std::string_view header_without_mac)
   return Bytes(mac.begin(), mac.end());
 }
 
-Bytes age_stream_encrypt(const Bytes& file_key, std::span<const std::uint8_t> plaintext) {
-  Bytes out(16);
-  randombytes_buf(out.data(), out.size());
-  Bytes key = payload_key(file_key, out);
-  const std::size_t chunks = plaintext.empty() ? 1 : (plaintext.size() + kAgeChunkSize - 1) / kAgeChunkSize;
-  out.resize(16 + plaintext.size() + chunks * kTagSize);
-  std::size_t written = 16;
-  for (std::size_t i = 0; i < chunks; ++i) {
-    const std::size_t start = i * kAgeChunkSize;
-    const std::size_t size = std::min(kAgeChunkSize, plaintext.size() - start);
-    std::uint8_t nonce[12];
-    chunk_nonce(i, i + 1 == chunks, nonce);
-    unsigned long long length = 0;
-    crypto_aead_chacha20poly1305_ietf_encrypt(out.data() + written, &length, plaintext.data() + start, size,
-                                              nullptr, 0, nullptr, nonce, key.data());
-    written += static_cast<std::size_t>(length);
+AgeStreamSealer::AgeStreamSealer(const Bytes& file_key, std::span<const std::uint8_t> plaintext)
+    : nonce_(16), plaintext_(plaintext) {
+  randombytes_buf(nonce_.data(), nonce_.size());
+  key_ = payload_key(file_key, nonce_);
+  chunks_ = plaintext.empty() ? 1 : (plaintext.size() + kAgeChunkSize - 1) / kAgeChunkSize;
+}
+
+AgeStreamSealer::~AgeStreamSealer() { wipe(key_); }
+
+bool AgeStreamSealer::seal_some(std::size_t max_chunks, Bytes& out) {
+  if (next_ == 0) {
+    out.reserve(out.size() + 16 + plaintext_.size() + chunks_ * kTagSize);
+    out.insert(out.end(), nonce_.begin(), nonce_.end());
   }
-  wipe(key);
+  for (std::size_t n = 0; n < max_chunks && next_ < chunks_; ++n, ++next_) {
+    const std::size_t start = next_ * kAgeChunkSize;
+    const std::size_t size = std::min(kAgeChunkSize, plaintext_.size() - start);
+    std::uint8_t nonce[12];
+    chunk_nonce(next_, next_ + 1 == chunks_, nonce);
+    const std::size_t at = out.size();
+    out.resize(at + size + kTagSize);
+    unsigned long long length = 0;
+    crypto_aead_chacha20poly1305_ietf_encrypt(out.data() + at, &length, plaintext_.data() + start, size, nullptr, 0,
+                                              nullptr, nonce, key_.data());
+  }
+  return next_ == chunks_;
+}
+
+Bytes age_stream_encrypt(const Bytes& file_key, std::span<const std::uint8_t> plaintext) {
+  AgeStreamSealer sealer(file_key, plaintext);
+  Bytes out;
+  sealer.seal_some(static_cast<std::size_t>(-1), out);
   return out;
 }
 

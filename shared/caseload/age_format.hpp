@@ -56,6 +56,25 @@ std::optional<Bytes> age_base64_decode(std::string_view text);
 
 // STREAM: 16-byte nonce, then 64 KiB chunks, the last one flagged.
 Bytes age_stream_encrypt(const Bytes& file_key, std::span<const std::uint8_t> plaintext);
+
+// The same, a few chunks at a time, so the app can show progress on a large export.
+class AgeStreamSealer {
+ public:
+  AgeStreamSealer(const Bytes& file_key, std::span<const std::uint8_t> plaintext);
+  ~AgeStreamSealer();
+  AgeStreamSealer(const AgeStreamSealer&) = delete;
+  AgeStreamSealer& operator=(const AgeStreamSealer&) = delete;
+  // Seals up to `max_chunks` more chunks into `out` (the nonce first). True when all are done.
+  bool seal_some(std::size_t max_chunks, Bytes& out);
+  double progress() const { return chunks_ ? static_cast<double>(next_) / static_cast<double>(chunks_) : 1.0; }
+
+ private:
+  Bytes key_;
+  Bytes nonce_;
+  std::span<const std::uint8_t> plaintext_;
+  std::size_t chunks_ = 0;
+  std::size_t next_ = 0;
+};
 Result<Bytes> age_stream_decrypt(const Bytes& file_key, std::span<const std::uint8_t> payload);
 
 bool is_armored(std::span<const std::uint8_t> file);

@@ -35,6 +35,26 @@ mergeInto(LibraryManager.library, {
     failureMessage: function(failure) {
       return (failure && failure.message) || String(failure);
     },
+    // Hands a chosen or dropped file to the app (which owns and frees the copy on the heap).
+    deliverFile: function(file) {
+      // The hidden file input took the keyboard focus: give it back to the app.
+      var canvas = document.getElementById('canvas');
+      if (canvas) canvas.focus();
+      var reader = new FileReader();
+      reader.onload = function() {
+        var bytes = new Uint8Array(reader.result);
+        var data = _malloc(Math.max(1, bytes.length));
+        HEAPU8.set(bytes, data);
+        var name = CaseloadBridge.string(file.name);
+        Module['_caseload_file_received'](name, data, bytes.length);
+        _free(name);
+        CaseloadBridge.schedule();
+      };
+      reader.onerror = function() {
+        console.warn('could not read the file ' + file.name);
+      };
+      reader.readAsArrayBuffer(file);
+    },
   },
 
   caseload_bridge_start__deps: ['$CaseloadBridge'],
@@ -45,6 +65,13 @@ mergeInto(LibraryManager.library, {
                   'visibilitychange', 'paste', 'input', 'compositionend'];
     events.forEach(function(type) {
       window.addEventListener(type, wake, {capture: true, passive: true});
+    });
+    // Dropping a bundle anywhere on the page opens it for import.
+    window.addEventListener('dragover', function(event) { event.preventDefault(); });
+    window.addEventListener('drop', function(event) {
+      event.preventDefault();
+      var files = event.dataTransfer && event.dataTransfer.files;
+      if (files && files[0]) CaseloadBridge.deliverFile(files[0]);
     });
     var dark = window.matchMedia('(prefers-color-scheme: dark)');
     dark.addEventListener('change', function(event) {
@@ -144,6 +171,45 @@ mergeInto(LibraryManager.library, {
   caseload_bridge_reload: function() {
     window.caseloadUnsaved = false;
     window.location.reload();
+  },
+
+  // ---- files: downloads, the file picker, drag and drop; the clipboard ---------------------
+
+  caseload_bridge_download: function(name, data, size, mime) {
+    var blob = new Blob([HEAPU8.slice(data, data + size)], {type: UTF8ToString(mime)});
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = UTF8ToString(name);
+    link.style.display = 'none';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    // Revoked once the download has started: a blob URL is the only copy outside the heap.
+    setTimeout(function() { URL.revokeObjectURL(url); }, 10000);
+  },
+
+  caseload_bridge_pick_file__deps: ['$CaseloadBridge'],
+  caseload_bridge_pick_file: function() {
+    var input = document.getElementById('caseload-file-input');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'caseload-file-input';
+      input.accept = '.age,.txt,application/octet-stream,text/plain';
+      input.style.display = 'none';
+      input.addEventListener('change', function() {
+        if (input.files && input.files[0]) CaseloadBridge.deliverFile(input.files[0]);
+        input.value = '';
+      });
+      document.body.appendChild(input);
+    }
+    input.click();
+  },
+
+  caseload_bridge_copy_text: function(text) {
+    var value = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(function() {});
   },
 
   // ---- time -------------------------------------------------------------------------------
