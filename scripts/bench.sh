@@ -21,5 +21,17 @@ for key in deadlines_ms load_ms save_ms; do
 done
 
 echo
+echo "age bundles, 50 MB payload (X25519 recipient), best of 3:"
+a_native="$("$here/build/native/tests/age_bench" 50 3)"
+a_wasm="$(em_env node "$here/build/wasm/tests/age_bench.js" 50 3)"
+a_typage="$(node "$here/tests/bench/age_bench_typage.mjs" 50 3)"
+printf '%-10s %12s %12s %14s %10s %10s\n' "MB/s" "native" "wasm" "typage (npm)" "wasm/nat" "wasm/typage"
+for key in encrypt_mb_s decrypt_mb_s; do
+  n="$(value "$a_native" "$key")"; w="$(value "$a_wasm" "$key")"; t="$(value "$a_typage" "$key")"
+  printf '%-10s %12s %12s %14s %10s %10s\n' "${key%_mb_s}" "$n" "$w" "$t" \
+    "$(awk -v a="$w" -v b="$n" 'BEGIN{printf "%.2f", a/b}')" "$(awk -v a="$w" -v b="$t" 'BEGIN{printf "%.2f", a/b}')"
+done
+
+echo
 echo "Browser (headless Chromium, build/web served on 127.0.0.1):"
 node "$here/tests/bench/vault_bench.mjs"
