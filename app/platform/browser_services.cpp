@@ -3,6 +3,7 @@
 extern "C" {
 double caseload_bridge_now_ms();
 int caseload_bridge_local_date();
+int caseload_bridge_local_minutes();
 void caseload_bridge_lock_acquire(int take_over);
 void caseload_bridge_lock_release();
 void caseload_bridge_storage_info(int ask_persist);
@@ -25,6 +26,8 @@ Date BrowserClock::today() const {
   return Date{std::chrono::year{ymd / 10000}, std::chrono::month{static_cast<unsigned>(ymd / 100 % 100)},
               std::chrono::day{static_cast<unsigned>(ymd % 100)}};
 }
+
+TimeOfDay BrowserClock::local_time() const { return TimeOfDay{caseload_bridge_local_minutes()}; }
 
 BrowserServices::BrowserServices(std::function<void()> on_change) : on_change_(std::move(on_change)) {
   g_services = this;

@@ -15,6 +15,7 @@ class BrowserClock final : public Clock {
  public:
   Timestamp now() const override;
   Date today() const override;
+  TimeOfDay local_time() const override;
 };
 
 enum class TabLockState { kUnknown, kHeld, kBusy, kLost };

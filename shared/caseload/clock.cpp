@@ -16,4 +16,11 @@ Date SystemClock::today() const {
               std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
+TimeOfDay SystemClock::local_time() const {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm local{};
+  localtime_r(&t, &local);
+  return TimeOfDay{local.tm_hour * 60 + local.tm_min};
+}
+
 }  // namespace caseload

@@ -11,6 +11,7 @@ class Clock {
   virtual ~Clock() = default;
   virtual Timestamp now() const = 0;  // UTC
   virtual Date today() const = 0;     // the user's local calendar day
+  virtual TimeOfDay local_time() const = 0;  // the user's local time of day (contact log default)
 };
 
 // The computer's clock and time zone (native builds: CLI and tests).
@@ -18,6 +19,7 @@ class SystemClock final : public Clock {
  public:
   Timestamp now() const override;
   Date today() const override;
+  TimeOfDay local_time() const override;
 };
 
 // A clock that says what it is told.
@@ -26,6 +28,10 @@ class FixedClock final : public Clock {
   explicit FixedClock(Timestamp now) : now_(now) {}
   Timestamp now() const override { return now_; }
   Date today() const override { return date_of(now_); }
+  TimeOfDay local_time() const override {
+    const auto minutes = std::chrono::floor<std::chrono::minutes>(now_ - std::chrono::floor<std::chrono::days>(now_));
+    return TimeOfDay{static_cast<int>(minutes.count())};
+  }
   void set(Timestamp now) { now_ = now; }
   void advance(std::chrono::seconds by) { now_ += by; }
 

@@ -169,6 +169,7 @@ void Workspace::forget() {
   index_.clear();
   app_record_ = Json::object();
   identity_.reset();
+  undo_.clear();
   dirty_.clear();
   in_flight_.clear();
   last_error_.reset();
@@ -224,8 +225,55 @@ RecordMeta Workspace::new_meta() {
   return meta;
 }
 
+void Workspace::remember(std::string description, std::vector<Uuid> students, bool settings) {
+  constexpr std::size_t kUndoDepth = 50;
+  UndoStep step;
+  step.description = std::move(description);
+  for (const Uuid& id : students) {
+    const Student* current = find_student(id);
+    step.students.emplace_back(id, current ? std::optional<Student>(*current) : std::nullopt);
+  }
+  if (settings) {
+    step.settings = caseload_.settings;
+    step.demo = caseload_.demo;
+  }
+  undo_.push_back(std::move(step));
+  if (undo_.size() > kUndoDepth) undo_.erase(undo_.begin());
+}
+
+void Workspace::undo() {
+  if (undo_.empty()) return;
+  UndoStep step = std::move(undo_.back());
+  undo_.pop_back();
+  for (auto& [id, previous] : step.students) {
+    const auto found = index_.find(id);
+    if (previous) {
+      if (found == index_.end()) {
+        index_[id] = caseload_.students.size();
+        caseload_.students.push_back(std::move(*previous));
+      } else {
+        caseload_.students[found->second] = std::move(*previous);
+      }
+    } else if (found != index_.end()) {
+      caseload_.students.erase(caseload_.students.begin() + static_cast<std::ptrdiff_t>(found->second));
+      index_.clear();
+      for (std::size_t i = 0; i < caseload_.students.size(); ++i) index_[caseload_.students[i].meta.id] = i;
+    }
+    dirty_.insert(student_key(id));
+  }
+  if (step.settings) {
+    caseload_.settings = std::move(*step.settings);
+    caseload_.demo = step.demo;
+    dirty_.insert(std::string(kSettingsKey));
+  }
+  ++revision_;
+  changed();
+  flush();
+}
+
 Uuid Workspace::add_student(Student student) {
   if (student.meta.id.empty()) student.meta = new_meta();
+  remember("adding " + initials(student), {student.meta.id}, false);
   student.meta.modified = clock_.now();
   const Uuid id = student.meta.id;
   index_[id] = caseload_.students.size();
@@ -240,6 +288,7 @@ void Workspace::update_student(Student student) {
     add_student(std::move(student));
     return;
   }
+  remember("the change to " + initials(student), {student.meta.id}, false);
   student.meta.modified = clock_.now();
   const Uuid id = student.meta.id;
   caseload_.students[found->second] = std::move(student);
@@ -249,6 +298,7 @@ void Workspace::update_student(Student student) {
 void Workspace::remove_student(const Uuid& id) {
   const auto found = index_.find(id);
   if (found == index_.end()) return;
+  remember("removing " + initials(caseload_.students[found->second]), {id}, false);
   caseload_.students.erase(caseload_.students.begin() + static_cast<std::ptrdiff_t>(found->second));
   index_.clear();
   for (std::size_t i = 0; i < caseload_.students.size(); ++i) index_[caseload_.students[i].meta.id] = i;
@@ -256,12 +306,14 @@ void Workspace::remove_student(const Uuid& id) {
 }
 
 void Workspace::update_settings(CaseloadSettings settings) {
+  remember("the settings change", {}, true);
   settings.modified = clock_.now();
   caseload_.settings = std::move(settings);
   mark(std::string(kSettingsKey));
 }
 
 void Workspace::replace_caseload(Caseload caseload) {
+  undo_.clear();  // a new caseload is not undone step by step
   for (const auto& s : caseload_.students) dirty_.insert(student_key(s.meta.id));  // deletions
   caseload_ = std::move(caseload);
   index_.clear();
@@ -273,6 +325,9 @@ void Workspace::replace_caseload(Caseload caseload) {
 }
 
 void Workspace::apply_merge(const MergePlan& plan) {
+  std::vector<Uuid> ids;
+  for (const Student& student : plan.changed) ids.push_back(student.meta.id);
+  remember("the import", std::move(ids), plan.settings.has_value());
   for (const Student& student : plan.changed) {
     const auto found = index_.find(student.meta.id);
     if (found == index_.end()) {

@@ -76,6 +76,12 @@ class Workspace {
   const Json& app_record() const { return app_record_; }
   void put_app_record(Json record);
 
+  // Undo: each command above can be taken back (the last 50), newest first. Undoing is itself
+  // saved like any edit. description() says what the next undo would take back.
+  bool can_undo() const { return !undo_.empty(); }
+  std::string undo_description() const { return undo_.empty() ? std::string() : undo_.back().description; }
+  void undo();
+
   SaveStatus save_status() const;
   void retry_save() { flush(); }
 
@@ -109,6 +115,15 @@ class Workspace {
   std::optional<StorageError> last_error_;
   std::optional<Timestamp> last_saved_;
   std::vector<std::function<void()>> after_flush_;
+
+  struct UndoStep {
+    std::string description;
+    std::vector<std::pair<Uuid, std::optional<Student>>> students;  // previous versions (none: did not exist)
+    std::optional<CaseloadSettings> settings;
+    bool demo = false;
+  };
+  void remember(std::string description, std::vector<Uuid> students, bool settings);
+  std::vector<UndoStep> undo_;
 };
 
 }  // namespace caseload

@@ -240,3 +240,31 @@ TEST_CASE("the app record (preferences, drafts) is sealed and restored") {
   REQUIRE(h.unlock().ok());
   CHECK(h.workspace.app_record()["draft"]["note"] == "Half-typed note");
 }
+
+TEST_CASE("undo takes edits back newest first, and saves the result") {
+  Harness h;
+  REQUIRE(h.create(small_demo()).ok());
+  const Uuid id = h.workspace.caseload().students[0].meta.id;
+  const std::string original = h.workspace.find_student(id)->first_name;
+  Student s = *h.workspace.find_student(id);
+  s.first_name = "Edited";
+  h.workspace.update_student(s);
+  Student added = fixtures::student();
+  added.meta = h.workspace.new_meta();
+  added.first_name = "Added";
+  h.workspace.add_student(added);
+  CHECK(h.workspace.caseload().students.size() == 6);
+  REQUIRE(h.workspace.can_undo());
+  CHECK(h.workspace.undo_description() == "adding A. P.");
+  h.workspace.undo();
+  CHECK(h.workspace.caseload().students.size() == 5);
+  CHECK(h.workspace.find_student(added.meta.id) == nullptr);
+  h.workspace.undo();
+  CHECK(h.workspace.find_student(id)->first_name == original);
+  CHECK_FALSE(h.workspace.can_undo());
+  CHECK(h.workspace.save_status().state == SaveState::kSaved);
+  h.lock();
+  REQUIRE(h.unlock().ok());
+  CHECK(h.workspace.find_student(id)->first_name == original);
+  CHECK(h.workspace.caseload().students.size() == 5);
+}

@@ -218,6 +218,12 @@ mergeInto(LibraryManager.library, {
     return Date.now();
   },
 
+  // The user's local time of day, in minutes since midnight.
+  caseload_bridge_local_minutes: function() {
+    var now = new Date();
+    return now.getHours() * 60 + now.getMinutes();
+  },
+
   // A monotonic clock for measuring durations.
   caseload_bridge_perf_ms: function() {
     return performance.now();
