@@ -9,9 +9,25 @@
 
 #include "caseload/version.hpp"
 #include "platform/browser_bridge.hpp"
+#include "platform/browser_files.hpp"
 #include "ui/controls.hpp"
 
 namespace caseload::app {
+namespace {
+
+std::string& clipboard_text() {
+  static std::string text;
+  return text;
+}
+
+}  // namespace
+
+void CaseloadApp::paste_text(const char* text) {
+  clipboard_text() = text;
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) io.AddInputCharactersUTF8(text);
+  pacer_.note_input();
+}
 
 bool CaseloadApp::start(std::string& error) {
   if (!window_.open(kProductName, error)) return false;
@@ -29,6 +45,12 @@ bool CaseloadApp::start(std::string& error) {
     error = "the graphics backend could not start";
     return false;
   }
+  // Copy goes to the system clipboard; paste arrives from the page (see paste_text()).
+  io.SetClipboardTextFn = [](void*, const char* text) {
+    clipboard_text() = text;
+    copy_to_clipboard(text);
+  };
+  io.GetClipboardTextFn = [](void*) { return clipboard_text().c_str(); };
   session_ = std::make_unique<AppSession>([] { bridge::request_frame_after(0); });
   vault_screens_ = std::make_unique<VaultScreens>();
   main_screen_ = std::make_unique<MainScreen>(*session_);
@@ -37,18 +59,28 @@ bool CaseloadApp::start(std::string& error) {
 }
 
 void CaseloadApp::set_prefers_dark(bool dark) {
-  const ThemeKind wanted = dark ? ThemeKind::kDark : ThemeKind::kLight;
-  if (wanted != theme_) {
-    theme_ = wanted;
-    theme_dirty_ = true;
-  }
+  prefers_dark_ = dark;
   pacer_.note_input();
+}
+
+void CaseloadApp::apply_appearance() {
+  ThemeKind wanted = prefers_dark_ ? ThemeKind::kDark : ThemeKind::kLight;
+  switch (session_->appearance().theme) {
+    case ThemeChoice::kSystem: break;
+    case ThemeChoice::kLight: wanted = ThemeKind::kLight; break;
+    case ThemeChoice::kDark: wanted = ThemeKind::kDark; break;
+    case ThemeChoice::kHighContrast: wanted = ThemeKind::kHighContrast; break;
+  }
+  if (applied_theme_ != wanted) {
+    apply_theme(wanted);
+    applied_theme_ = wanted;
+  }
 }
 
 bool CaseloadApp::pump_events() { return input_.pump(input_waiting_); }
 
 void CaseloadApp::prepare_fonts() {
-  if (font_atlas_.update(window_.pixel_ratio(), text_size_)) {
+  if (font_atlas_.update(window_.pixel_ratio(), session_->appearance().text_size)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
@@ -58,10 +90,7 @@ bool CaseloadApp::frame() {
   pacer_.note_wake();
   const bool had_input = pump_events();
   if (had_input) pacer_.note_input();
-  if (theme_dirty_) {
-    apply_theme(theme_);
-    theme_dirty_ = false;
-  }
+  apply_appearance();
   const double now_ms = static_cast<double>(SDL_GetTicks64());
   const double build_start = bridge::perf_ms();
   session_->begin_frame(now_ms, had_input);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "platform/frame_pacer.hpp"
@@ -23,6 +24,8 @@ class CaseloadApp {
   // Draws a frame if there is anything to show. Returns true if another frame is wanted now.
   bool frame();
   void set_prefers_dark(bool dark);
+  // Text from the system clipboard (the page's paste event), typed into the focused field.
+  void paste_text(const char* text);
   // The controls of the last frame, as JSON (the browser tests' hook).
   std::string controls_json() const;
   // Measurements: the session's (unlock, storage) and frame-build times.
@@ -32,6 +35,7 @@ class CaseloadApp {
  private:
   bool pump_events();
   void prepare_fonts();
+  void apply_appearance();
   void render();
 
   SdlWindow window_;
@@ -40,9 +44,8 @@ class CaseloadApp {
   InputTrickle input_;
   FrameTimer frame_times_;
   bool input_waiting_ = false;
-  ThemeKind theme_ = ThemeKind::kLight;
-  bool theme_dirty_ = true;
-  float text_size_ = 16.0f;
+  bool prefers_dark_ = false;
+  std::optional<ThemeKind> applied_theme_;
   std::unique_ptr<AppSession> session_;
   std::unique_ptr<VaultScreens> vault_screens_;
   std::unique_ptr<MainScreen> main_screen_;

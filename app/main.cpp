@@ -18,6 +18,10 @@ void caseload_set_prefers_dark(int dark) {
   if (g_app) g_app->set_prefers_dark(dark != 0);
 }
 
+void caseload_paste_text(const char* text) {
+  if (g_app && text) g_app->paste_text(text);
+}
+
 // Test hook: the last frame's controls (role, label, value, position) as JSON.
 const char* caseload_test_controls() {
   g_controls_json = g_app ? g_app->controls_json() : "[]";

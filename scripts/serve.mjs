@@ -6,6 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { printStyleSource } from './site_csp.mjs';
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -16,7 +18,7 @@ const TYPES = {
 
 // The same policy as the <meta> in index.html, plus what only a header can say.
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
+  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", `style-src 'self' ${printStyleSource()}`,
   "img-src 'self' data: blob:", "font-src 'self'", "connect-src 'self'", "worker-src 'self'",
   "manifest-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
   "frame-ancestors 'none'",

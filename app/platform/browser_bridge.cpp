@@ -1,5 +1,7 @@
 #include "platform/browser_bridge.hpp"
 
+#include <cstdlib>
+
 extern "C" {
 void caseload_bridge_start();
 void caseload_bridge_request_frame_after(int milliseconds);
@@ -8,6 +10,8 @@ void caseload_bridge_font_copy(int kind, void* destination);
 void caseload_bridge_frame_drawn();
 void caseload_bridge_fatal(const char* message);
 double caseload_bridge_perf_ms();
+char* caseload_bridge_load_preference(const char* key);
+void caseload_bridge_save_preference(const char* key, const char* value);
 }
 
 namespace caseload::app::bridge {
@@ -30,5 +34,17 @@ double perf_ms() { return caseload_bridge_perf_ms(); }
 void show_fatal_error(const char* message) { caseload_bridge_fatal(message); }
 
 void frame_drawn() { caseload_bridge_frame_drawn(); }
+
+std::string load_preference(const char* key) {
+  char* value = caseload_bridge_load_preference(key);
+  if (!value) return {};
+  std::string copy(value);
+  std::free(value);
+  return copy;
+}
+
+void save_preference(const char* key, const std::string& value) {
+  caseload_bridge_save_preference(key, value.c_str());
+}
 
 }  // namespace caseload::app::bridge

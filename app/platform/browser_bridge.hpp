@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 namespace caseload::app::bridge {
 
@@ -31,5 +32,9 @@ double perf_ms();
 
 // Tells the page a frame reached the screen (first-frame readiness, frame counters).
 void frame_drawn();
+
+// A device preference kept in the page's local storage (never caseload data); "" if unset.
+std::string load_preference(const char* key);
+void save_preference(const char* key, const std::string& value);
 
 }  // namespace caseload::app::bridge

@@ -7,6 +7,7 @@ extern "C" {
 void caseload_bridge_download(const char* name, const std::uint8_t* data, std::size_t size, const char* mime);
 void caseload_bridge_pick_file();
 void caseload_bridge_copy_text(const char* text);
+void caseload_bridge_open_document(const char* html, const char* name);
 }
 
 namespace caseload::app {
@@ -26,6 +27,11 @@ std::optional<ReceivedFile> take_received_file() { return std::exchange(g_receiv
 void copy_to_clipboard(std::string_view text) {
   const std::string copy(text);
   caseload_bridge_copy_text(copy.c_str());
+}
+
+void open_document(std::string_view html, std::string_view file_name) {
+  const std::string text(html), name(file_name);
+  caseload_bridge_open_document(text.c_str(), name.c_str());
 }
 
 }  // namespace caseload::app

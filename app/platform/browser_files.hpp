@@ -20,5 +20,7 @@ void pick_file();
 // A file the user chose or dropped since the last call, if any.
 std::optional<ReceivedFile> take_received_file();
 void copy_to_clipboard(std::string_view text);
+// Opens an HTML document (ours, escaped) in a new tab, or downloads it if pop-ups are blocked.
+void open_document(std::string_view html, std::string_view file_name);
 
 }  // namespace caseload::app

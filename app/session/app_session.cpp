@@ -18,7 +18,17 @@ AppSession::AppSession(std::function<void()> request_frame)
   today_ = clock_.today();
 }
 
-void AppSession::start() { services_.acquire_tab_lock(false); }
+void AppSession::start() {
+  appearance_ = decode_appearance(bridge::load_preference("appearance"));
+  services_.acquire_tab_lock(false);
+}
+
+void AppSession::set_appearance(const Appearance& appearance) {
+  if (appearance == appearance_) return;
+  appearance_ = appearance;
+  bridge::save_preference("appearance", encode_appearance(appearance_));
+  request_frame_();
+}
 
 void AppSession::begin_frame(double now_ms, bool had_input) {
   now_ms_ = now_ms;
@@ -170,6 +180,7 @@ void AppSession::refresh_derived() {
   calendar_.emplace(make_calendar(caseload.settings));
   auto resolved = resolve_profile(caseload.settings.rule_profile, caseload.settings);
   deadlines_.clear();  // before the profile they point into is replaced
+  dates_.clear();
   if (!resolved) {
     profile_.reset();
     profile_error_ = resolved.error().describe();
@@ -179,7 +190,31 @@ void AppSession::refresh_derived() {
   profile_error_.clear();
   const double started = bridge::perf_ms();
   deadlines_ = caseload_deadlines(caseload, {*profile_, *calendar_, caseload.settings, today_});
+  dates_.clear();
+  for (const auto& d : deadlines_) {
+    StudentDates& dates = dates_[d.student_id];
+    if (d.kind == DeadlineKind::kAnnualReview && (!dates.annual || d.due < dates.annual->due)) dates.annual = &d;
+    if (d.kind == DeadlineKind::kTriennial && (!dates.triennial || d.due < dates.triennial->due)) dates.triennial = &d;
+    if (d.status == DeadlineStatus::kDone) continue;
+    if (!dates.next_open || d.due < dates.next_open->due) dates.next_open = &d;
+    dates.overdue += d.status == DeadlineStatus::kOverdue;
+    dates.due_very_soon += d.status == DeadlineStatus::kDueVerySoon;
+    dates.due_soon += d.status == DeadlineStatus::kDueSoon;
+  }
+  summary_ = summarize_caseload(caseload, deadlines_, *profile_, today_);
   last_deadlines_ms_ = bridge::perf_ms() - started;
+}
+
+const AppSession::StudentDates& AppSession::dates_of(const Uuid& student) {
+  refresh_derived();
+  static const StudentDates kNone;
+  const auto found = dates_.find(student);
+  return found == dates_.end() ? kNone : found->second;
+}
+
+const CaseloadSummary& AppSession::summary() {
+  refresh_derived();
+  return summary_;
 }
 
 Json AppSession::metrics() const {

@@ -5,16 +5,19 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "caseload/caseload_summary.hpp"
 #include "caseload/deadline_engine.hpp"
 #include "caseload/ids.hpp"
 #include "caseload/workspace.hpp"
 #include "platform/browser_services.hpp"
 #include "platform/indexeddb_storage.hpp"
+#include "ui/appearance.hpp"
 
 namespace caseload::app {
 
@@ -60,12 +63,26 @@ class AppSession {
   int lock_minutes() const;
   void set_lock_minutes(int minutes);
 
+  // ---- device preferences (local storage: usable before unlock) ----
+  const Appearance& appearance() const { return appearance_; }
+  void set_appearance(const Appearance& appearance);
+
   void add_draft_source(DraftSource source) { draft_sources_.push_back(std::move(source)); }
 
   // ---- measurements (benchmarks and tests read them) ----
   Json metrics() const;
 
-  // ---- derived data ----
+  // ---- derived data (recomputed when the caseload, settings or day change, never per frame) ----
+  struct StudentDates {
+    const Deadline* next_open = nullptr;
+    const Deadline* annual = nullptr;
+    const Deadline* triennial = nullptr;
+    int overdue = 0;
+    int due_very_soon = 0;
+    int due_soon = 0;
+  };
+  const StudentDates& dates_of(const Uuid& student);
+  const CaseloadSummary& summary();
   const RuleProfile* profile();
   const std::string& profile_error() const { return profile_error_; }
   const std::vector<Deadline>& deadlines();
@@ -98,6 +115,7 @@ class AppSession {
   double last_unlock_ms_ = 0;
   double last_deadlines_ms_ = 0;
   std::vector<DraftSource> draft_sources_;
+  Appearance appearance_;
 
   std::uint64_t derived_revision_ = ~0ull;
   Date derived_day_{};
@@ -105,6 +123,8 @@ class AppSession {
   std::string profile_error_;
   std::optional<SchoolCalendar> calendar_;
   std::vector<Deadline> deadlines_;
+  std::map<Uuid, StudentDates> dates_;
+  CaseloadSummary summary_;
 };
 
 }  // namespace caseload::app

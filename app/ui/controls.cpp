@@ -52,6 +52,30 @@ bool letter_pressed(char lowercase_letter) {
   return ImGui::IsKeyPressed(kScancodeA + (lowercase_letter - 'a'), false);
 }
 
+bool digit_pressed(int digit) {
+  constexpr int kScancode1 = 30, kScancode0 = 39;
+  return ImGui::IsKeyPressed(digit == 0 ? kScancode0 : kScancode1 + (digit - 1), false);
+}
+
+bool function_key_pressed(int number) {
+  constexpr int kScancodeF1 = 58;
+  return ImGui::IsKeyPressed(kScancodeF1 + (number - 1), false);
+}
+
+bool zoom_key_pressed(int direction) {
+  constexpr int kEquals = 46, kMinus = 45, kKeypadMinus = 86, kKeypadPlus = 87;
+  return direction > 0 ? ImGui::IsKeyPressed(kEquals) || ImGui::IsKeyPressed(kKeypadPlus)
+                       : ImGui::IsKeyPressed(kMinus) || ImGui::IsKeyPressed(kKeypadMinus);
+}
+
+bool typed(char character) {
+  const ImVector<ImWchar>& queue = ImGui::GetIO().InputQueueCharacters;
+  for (ImWchar c : queue) {
+    if (c == static_cast<ImWchar>(character)) return true;
+  }
+  return false;
+}
+
 const char* role_name(Role role) { return kRoleNames[static_cast<std::size_t>(role)]; }
 
 void ControlLog::begin_frame() { used_ = 0; }
@@ -162,6 +186,17 @@ bool text_field(const char* label, std::string& value, const char* hint, const c
   return changed;
 }
 
+bool text_area(const char* label, std::string& value, float height_lines) {
+  const std::string_view visible = visible_label(label);
+  label_above(visible);
+  const std::string id = std::string("##") + label;
+  take_focus_if_requested(ImGui::GetID(id.c_str()));
+  const bool changed = ImGui::InputTextMultiline(id.c_str(), &value,
+                                                 ImVec2(-1.0f, ImGui::GetTextLineHeight() * height_lines + 8.0f));
+  record_last_item(Role::kTextField, visible).value = value;
+  return changed;
+}
+
 bool password_field(const char* label, char* buffer, std::size_t size, float width) {
   const std::string_view visible = visible_label(label);
   label_above(visible);
@@ -179,6 +214,12 @@ bool checkbox(const char* label, bool& value) {
   const bool changed = ImGui::Checkbox(label, &value);
   record_last_item(Role::kCheckbox, visible_label(label)).checked = value;
   return changed;
+}
+
+bool tab_item(const char* label, bool select) {
+  const bool open = ImGui::BeginTabItem(label, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
+  record_last_item(Role::kTab, visible_label(label)).checked = open;
+  return open;
 }
 
 void heading(std::string_view text, int level) {

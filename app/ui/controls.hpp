@@ -71,9 +71,13 @@ bool primary_button(const char* label, bool enabled = true);
 // A labelled single-line field with the label above it and an error line below when invalid.
 bool text_field(const char* label, std::string& value, const char* hint = nullptr,
                 const char* error = nullptr, float width = -1.0f);
+// A multi-line field (notes, lists one per line), label above.
+bool text_area(const char* label, std::string& value, float height_lines = 4.0f);
 // A password field backed by a fixed buffer the caller wipes; returns true when Enter is pressed.
 bool password_field(const char* label, char* buffer, std::size_t size, float width = -1.0f);
 bool checkbox(const char* label, bool& value);
+// A tab of an ImGui tab bar (call EndTabItem() when it returns true); `select` brings it forward.
+bool tab_item(const char* label, bool select = false);
 void heading(std::string_view text, int level = 1);
 void text(std::string_view text, Tone tone = Tone::kNormal);
 void wrapped_text(std::string_view text, Tone tone = Tone::kNormal);
@@ -90,6 +94,10 @@ ImGuiID last_item_id();
 // Key presses, in ImGui 1.86's terms: named keys through the key map, letters by scancode.
 bool key_pressed(ImGuiKey key, bool repeat = true);
 bool letter_pressed(char lowercase_letter);
+bool digit_pressed(int digit);           // the row of digits above the letters
+bool function_key_pressed(int number);   // F1 ... F12
+bool zoom_key_pressed(int direction);    // +1: = or keypad +; -1: - or keypad -
+bool typed(char character);              // typed this frame (layout-aware, e.g. '?')
 
 // Where the label's visible part ends ("Save##x" -> "Save").
 std::string_view visible_label(const char* label);

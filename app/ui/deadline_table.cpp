@@ -39,13 +39,13 @@ const char* status_words(DeadlineStatus status) {
   return "";
 }
 
-std::optional<Uuid> draw_deadline_table(std::span<const Deadline* const> deadlines, const Workspace& workspace,
-                                        const UiState& ui_state, Date today, const DeadlineTableOptions& options) {
-  std::optional<Uuid> clicked;
+const Deadline* draw_deadline_table(std::span<const Deadline* const> deadlines, const Workspace& workspace,
+                                    const UiState& ui_state, Date today, const DeadlineTableOptions& options) {
+  const Deadline* clicked = nullptr;
   const int columns = options.show_student ? 5 : 4;
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable(options.id, columns, flags)) return clicked;
+  if (!ImGui::BeginTable(options.id, columns, flags, ImVec2(0, options.height))) return clicked;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, 170.0f);
   ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, 120.0f);
@@ -73,7 +73,7 @@ std::optional<Uuid> draw_deadline_table(std::span<const Deadline* const> deadlin
         ImGui::TableNextColumn();
         const Student* student = workspace.find_student(d.student_id);
         const std::string name = student ? display_name(*student, ui_state) : "?";
-        if (ImGui::Selectable(name.c_str(), false)) clicked = d.student_id;
+        if (ImGui::Selectable(name.c_str(), false)) clicked = &d;
         ui::control_log().add(ui::Role::kButton, ui::last_item_id(), name);
       }
       ImGui::TableNextColumn();

@@ -14,10 +14,11 @@ struct DeadlineTableOptions {
   const char* id = "deadlines";
   bool show_student = false;
   bool show_done = true;
+  float height = 0.0f;  // 0: fill the space
 };
 
-// Returns the student clicked in the table, if any (when show_student is set).
-std::optional<Uuid> draw_deadline_table(std::span<const Deadline* const> deadlines, const Workspace& workspace,
+// Returns the deadline whose student or title was clicked, if any.
+const Deadline* draw_deadline_table(std::span<const Deadline* const> deadlines, const Workspace& workspace,
                                         const UiState& ui, Date today, const DeadlineTableOptions& options);
 
 const char* status_words(DeadlineStatus status);

@@ -10,7 +10,7 @@
 #include "platform/browser_bridge.hpp"
 #include "platform/browser_files.hpp"
 #include "ui/controls.hpp"
-#include "ui/settings_dialog.hpp"
+#include "ui/settings_screen.hpp"
 
 namespace caseload::app {
 namespace {

@@ -7,7 +7,7 @@
 #include "caseload/age.hpp"
 #include "platform/browser_bridge.hpp"
 #include "ui/controls.hpp"
-#include "ui/settings_dialog.hpp"
+#include "ui/settings_screen.hpp"
 
 namespace caseload::app {
 namespace {

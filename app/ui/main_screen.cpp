@@ -2,21 +2,76 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "caseload/version.hpp"
 #include "ui/controls.hpp"
-#include "ui/deadline_table.hpp"
 
 namespace caseload::app {
+namespace {
+
+struct Shortcut {
+  const char* keys;
+  const char* action;
+};
+
+constexpr Shortcut kShortcuts[] = {
+    {"Alt+1 … Alt+4", "Today, Caseload, By teacher, Settings"},
+    {"Ctrl+Shift+P", "Privacy mode on or off (initials instead of names)"},
+    {"Ctrl+Z", "Undo the last change (outside a text field)"},
+    {"Ctrl+Shift+L", "Lock now"},
+    {"Ctrl+Plus / Ctrl+Minus", "Larger or smaller text"},
+    {"F1 or ?", "This help"},
+    {"Tab / Shift+Tab", "Next or previous field"},
+    {"Enter", "Save the form, or open the selected student"},
+    {"Escape", "Cancel, close a dialog, or go back from a student"},
+    {"Up / Down", "Move through the caseload table"},
+    {"Ctrl+C / Ctrl+V", "Copy and paste in text fields (system clipboard)"},
+};
+
+constexpr const char* kHelpTitle = "Keyboard shortcuts and help";
+
+}  // namespace
+
+void MainScreen::step_text_size(int direction) {
+  Appearance appearance = session_.appearance();
+  const auto current = std::find(kTextSizes.begin(), kTextSizes.end(), appearance.text_size);
+  const auto index = current == kTextSizes.end() ? 1 : current - kTextSizes.begin();
+  const auto next = std::clamp<std::ptrdiff_t>(index + direction, 0, static_cast<std::ptrdiff_t>(kTextSizes.size()) - 1);
+  appearance.text_size = kTextSizes[static_cast<std::size_t>(next)];
+  session_.set_appearance(appearance);
+}
 
 void MainScreen::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
+  const bool typing = io.WantTextInput;
   if (io.KeyCtrl && io.KeyShift && ui::letter_pressed('p')) ui_.privacy_mode = !ui_.privacy_mode;
   if (io.KeyCtrl && io.KeyShift && ui::letter_pressed('l')) session_.lock_now();
+  if (io.KeyCtrl && !io.KeyShift && !typing && ui::letter_pressed('z') && session_.workspace().can_undo()) {
+    session_.workspace().undo();
+  }
+  if (io.KeyCtrl && ui::zoom_key_pressed(+1)) step_text_size(+1);
+  if (io.KeyCtrl && ui::zoom_key_pressed(-1)) step_text_size(-1);
+  if (io.KeyAlt && !io.KeyCtrl) {
+    static constexpr Screen kScreens[] = {Screen::kToday, Screen::kCaseload, Screen::kTeachers, Screen::kSettings};
+    for (int i = 0; i < 4; ++i) {
+      if (ui::digit_pressed(i + 1)) ui_.screen = kScreens[i];
+    }
+  }
+  if (ui::function_key_pressed(1) || (!typing && !io.KeyCtrl && ui::typed('?'))) {
+    ui_.help_open = true;
+  }
+}
+
+void MainScreen::add_student() {
+  ui_.back_to = ui_.screen == Screen::kStudent ? ui_.back_to : ui_.screen;
+  student_.start_new_student(ui_);
+  ui_.screen = Screen::kStudent;
 }
 
 void MainScreen::draw() {
   handle_shortcuts();
-  if (auto restored = student_panel_.take_restored_selection()) ui_.selected = restored;
+  if (auto restored = student_.take_restored_selection()) ui_.open_student(*restored);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -24,20 +79,59 @@ void MainScreen::draw() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   draw_top_bar();
-  const float list_width = std::max(260.0f, ImGui::GetContentRegionAvail().x * 0.32f);
-  ImGui::BeginChild("caseload", ImVec2(list_width, 0), true);
-  if (list_.draw(session_, ui_)) student_panel_.start_new_student(ui_);
+  draw_navigation();
+  ImGui::BeginChild("screen", ImVec2(0, 0), false);
+  draw_screen();
   ImGui::EndChild();
-  ImGui::SameLine();
-  ImGui::BeginChild("detail", ImVec2(0, 0), true);
-  if (ui_.selected) student_panel_.draw(ui_);
-  else draw_caseload_deadlines();
-  ImGui::EndChild();
-  settings_.draw(session_, ui_);
   import_.poll_files(session_);
   export_.draw(session_, ui_);
   import_.draw(session_, ui_);
+  draw_help();
   ImGui::End();
+}
+
+void MainScreen::draw_screen() {
+  switch (ui_.screen) {
+    case Screen::kToday:
+      switch (today_.draw(ui_)) {
+        case TodayAction::kAddStudent: add_student(); break;
+        case TodayAction::kSetUpCalendar:
+          settings_.show_calendar();
+          ui_.screen = Screen::kSettings;
+          break;
+        case TodayAction::kImport: import_.choose_file(); break;
+        case TodayAction::kNone: break;
+      }
+      break;
+    case Screen::kCaseload:
+      if (caseload_.draw(ui_)) add_student();
+      break;
+    case Screen::kStudent: student_.draw(ui_); break;
+    case Screen::kTeachers: teachers_.draw(ui_); break;
+    case Screen::kSettings: settings_.draw(ui_); break;
+  }
+}
+
+void MainScreen::draw_navigation() {
+  struct Entry {
+    const char* label;
+    Screen screen;
+  };
+  static constexpr Entry kEntries[] = {{"Today", Screen::kToday},
+                                       {"Caseload", Screen::kCaseload},
+                                       {"By teacher", Screen::kTeachers},
+                                       {"Settings", Screen::kSettings}};
+  const ImGuiStyle& style = ImGui::GetStyle();
+  for (const auto& entry : kEntries) {
+    const bool current = ui_.screen == entry.screen || (ui_.screen == Screen::kStudent && ui_.back_to == entry.screen);
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_Header]);
+    const bool pressed = ui::button(entry.label);
+    if (current) ImGui::PopStyleColor();
+    if (pressed) ui_.screen = entry.screen;
+    ImGui::SameLine();
+  }
+  if (ui::button("Add student")) add_student();
+  ImGui::Separator();
 }
 
 void MainScreen::draw_top_bar() {
@@ -46,30 +140,28 @@ void MainScreen::draw_top_bar() {
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   if (workspace.caseload().demo) {
-    ui::status("DEMO DATA", ui::Tone::kWarning);
+    ui::status("DEMO DATA (generated, not real students)", ui::Tone::kWarning);
     ImGui::SameLine();
   }
   const std::size_t count = workspace.caseload().students.size();
   ui::text(std::to_string(count) + (count == 1 ? " student" : " students"), ui::Tone::kMuted);
   ImGui::SameLine(0, 24);
   draw_save_state();
-  const float buttons = 480.0f;
+  const float buttons = 560.0f;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 12, ImGui::GetWindowContentRegionMax().x - buttons));
-  if (ui_.privacy_mode) {
-    if (ui::button("Privacy on")) ui_.privacy_mode = false;
-  } else if (ui::button("Privacy mode")) {
-    ui_.privacy_mode = true;
-  }
+  if (ui::button("Undo", workspace.can_undo())) session_.workspace().undo();
+  if (workspace.can_undo() && ImGui::IsItemHovered()) ImGui::SetTooltip("Undo: %s", workspace.undo_description().c_str());
+  ImGui::SameLine();
+  if (ui::button(ui_.privacy_mode ? "Privacy on" : "Privacy mode")) ui_.privacy_mode = !ui_.privacy_mode;
   ImGui::SameLine();
   if (ui::button("Export…")) export_.open();
   ImGui::SameLine();
   if (ui::button("Import…")) import_.choose_file();
   ImGui::SameLine();
-  if (ui::button("Settings")) ui_.settings_open = true;
+  if (ui::button("Help")) ui_.help_open = true;
   ImGui::SameLine();
   if (ui::button("Lock")) session_.lock_now();
   if (!session_.last_error().empty()) ui::status(session_.last_error(), ui::Tone::kDanger);
-  ImGui::Separator();
 }
 
 void MainScreen::draw_save_state() {
@@ -87,26 +179,35 @@ void MainScreen::draw_save_state() {
   }
 }
 
-void MainScreen::draw_caseload_deadlines() {
-  ui::heading("Overdue and due soon", 2);
-  std::vector<const Deadline*> open;
-  for (const auto& d : session_.deadlines()) {
-    if (d.status == DeadlineStatus::kOverdue || d.status == DeadlineStatus::kDueVerySoon
-        || d.status == DeadlineStatus::kDueSoon) {
-      open.push_back(&d);
+void MainScreen::draw_help() {
+  if (ui_.help_open && !help_was_open_) ImGui::OpenPopup(kHelpTitle);
+  help_was_open_ = ui_.help_open;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + 60),
+                          ImGuiCond_Appearing, ImVec2(0.5f, 0.0f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(720.0f, viewport->WorkSize.x - 40), 0), ImGuiCond_Appearing);
+  if (!ImGui::BeginPopupModal(kHelpTitle, &ui_.help_open, ImGuiWindowFlags_NoSavedSettings)) return;
+  ui::control_log().add(ui::Role::kDialog, ImGui::GetID(kHelpTitle), kHelpTitle);
+  if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+    ImGui::TableSetupColumn("Keys", ImGuiTableColumnFlags_WidthFixed, 240.0f);
+    ImGui::TableSetupColumn("What it does");
+    for (const auto& shortcut : kShortcuts) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ui::text(shortcut.keys);
+      ImGui::TableNextColumn();
+      ui::text(shortcut.action);
     }
+    ImGui::EndTable();
   }
-  if (open.empty()) {
-    ui::wrapped_text(session_.workspace().caseload().students.empty()
-                         ? "Add students with their key dates to see what is due."
-                         : "Nothing is overdue or due in the next 30 days.",
-                     ui::Tone::kMuted);
-    return;
+  ui::wrapped_text("Everything you enter stays in this browser, encrypted with your passphrase. Export a bundle to "
+                   "back up or hand over a caseload. Privacy mode replaces every name with initials for screen "
+                   "sharing.", ui::Tone::kMuted);
+  if (ui::button("Close##help") || ui::key_pressed(ImGuiKey_Escape, false)) {
+    ui_.help_open = false;
+    ImGui::CloseCurrentPopup();
   }
-  if (auto clicked = draw_deadline_table(open, session_.workspace(), ui_, session_.today(),
-                                         {"caseload-deadlines", true, false})) {
-    ui_.selected = clicked;
-  }
+  ImGui::EndPopup();
 }
 
 }  // namespace caseload::app

@@ -1,10 +1,10 @@
-// Caseload's light and dark themes for Dear ImGui, and the spacing that makes controls
-// comfortable to hit on a Chromebook touchpad or touch screen.
+// Caseload's light, dark and high-contrast themes for Dear ImGui, and the spacing that makes
+// controls comfortable to hit on a Chromebook touchpad or touch screen.
 #pragma once
 
 namespace caseload::app {
 
-enum class ThemeKind { kLight, kDark };
+enum class ThemeKind { kLight, kDark, kHighContrast };
 
 void apply_theme(ThemeKind kind);
 

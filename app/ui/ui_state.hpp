@@ -1,5 +1,5 @@
-// What the screens remember between frames that is not caseload data: the selected student,
-// the search text, open dialogs, privacy mode. Never saved with student data.
+// What the screens remember between frames that is not caseload data: the screen shown, the
+// open student and tab, filters, open panels, privacy mode. Never saved with student data.
 #pragma once
 
 #include <optional>
@@ -10,11 +10,26 @@
 
 namespace caseload::app {
 
+enum class Screen { kToday, kCaseload, kStudent, kTeachers, kSettings };
+
+enum class StudentTab { kProfile, kContacts, kMeetings, kServices, kPlan, kGoals, kRecords, kDeadlines };
+
 struct UiState {
+  Screen screen = Screen::kToday;
+  Screen back_to = Screen::kToday;  // where "Back" leads from a student
   std::optional<Uuid> selected;
-  std::string search;
-  bool settings_open = false;
-  bool privacy_mode = false;  // initials instead of names everywhere (screen sharing)
+  StudentTab tab = StudentTab::kProfile;
+  bool tab_requested = false;       // select `tab` on the next frame
+  bool privacy_mode = false;        // initials instead of names everywhere (screen sharing)
+  bool help_open = false;
+
+  void open_student(const Uuid& id, StudentTab which = StudentTab::kProfile) {
+    if (screen != Screen::kStudent) back_to = screen;
+    screen = Screen::kStudent;
+    selected = id;
+    tab = which;
+    tab_requested = true;
+  }
 };
 
 inline std::string display_name(const Student& student, const UiState& ui) {

@@ -27,6 +27,11 @@ constexpr std::array kAccommodations = {
     "Check for understanding after directions", "Copy of class notes"};
 constexpr std::array kSubjects = {"English 7", "Math 7", "Science 7", "Social Studies 7",
                                   "PE", "Art", "Homeroom"};
+// A small staff per subject, shared by many students, as in a real school.
+constexpr std::array kTeacherNames = {"Ada Chalkley", "Ben Rulerson",   "Cleo Gradebook", "Dev Notepad",
+                                      "Eve Crayonne", "Finn Stapleton", "Gia Easel",      "Hal Protractor",
+                                      "Ivy Inkwell",  "Jon Hallpass",   "Kai Bellringer", "Lu Markerby"};
+constexpr int kTeachersPerSubject = 3;
 constexpr std::array kRelationships = {"Mother", "Father", "Guardian", "Grandmother", "Foster parent"};
 
 struct GoalTemplate {
@@ -185,10 +190,11 @@ void add_plan_staff(Builder& b, Student& s) {
   for (int i = 0; i < teachers; ++i) {
     StaffMember t;
     t.meta = b.meta(100, 300);
-    t.name = std::string("Teacher ") + b.pick(kLastNames);
+    const int which = i * kTeachersPerSubject + b.random().between(0, kTeachersPerSubject - 1);
+    t.name = kTeacherNames[static_cast<std::size_t>(which) % kTeacherNames.size()];
     t.role = "General education teacher";
     t.subject = kSubjects[static_cast<std::size_t>(i)];
-    t.email = "teacher" + std::to_string(b.random().between(10, 99)) + "@example.org";
+    t.email = "teacher" + std::to_string(which + 1) + "@example.org";
     if (b.random().chance(0.8)) {
       Acknowledgement ack;
       ack.meta = b.meta(5, 90);

@@ -1,5 +1,5 @@
 // Text files compiled into the core at build time (cmake/EmbedFiles.cmake): the builtin rule
-// profiles from assets/rules/. Names are file names without the extension.
+// profiles from assets/rules/ and the print stylesheet. Names are file names without extension.
 #pragma once
 
 #include <span>
@@ -13,5 +13,7 @@ struct EmbeddedFile {
 };
 
 std::span<const EmbeddedFile> builtin_rule_profile_files();
+// assets/print/report.css: the stylesheet of printable documents.
+std::span<const EmbeddedFile> builtin_print_style_files();
 
 }  // namespace caseload

@@ -57,7 +57,7 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  caseload_bridge_start__deps: ['$CaseloadBridge'],
+  caseload_bridge_start__deps: ['$CaseloadBridge', 'malloc', 'free'],
   caseload_bridge_start: function() {
     var wake = CaseloadBridge.schedule;
     var events = ['pointerdown', 'pointerup', 'pointermove', 'pointercancel', 'wheel', 'keydown',
@@ -65,6 +65,24 @@ mergeInto(LibraryManager.library, {
                   'visibilitychange', 'paste', 'input', 'compositionend'];
     events.forEach(function(type) {
       window.addEventListener(type, wake, {capture: true, passive: true});
+    });
+    // Paste from the system clipboard: Ctrl+V (Cmd+V, Shift+Insert) is kept from SDL, whose
+    // canvas clipboard only knows text copied inside the app, so the browser fires a real
+    // 'paste' event whose text goes to the focused field.
+    window.addEventListener('keydown', function(event) {
+      var key = event.key;
+      var shortcut = ((event.ctrlKey || event.metaKey) && !event.altKey && (key === 'v' || key === 'V'))
+                     || (event.shiftKey && key === 'Insert');
+      if (shortcut) event.stopImmediatePropagation();
+    }, true);
+    document.addEventListener('paste', function(event) {
+      var text = event.clipboardData && event.clipboardData.getData('text/plain');
+      if (!text) return;
+      event.preventDefault();
+      var pointer = CaseloadBridge.string(text.replace(/\r\n?/g, '\n'));
+      Module['_caseload_paste_text'](pointer);
+      _free(pointer);
+      wake();
     });
     // Dropping a bundle anywhere on the page opens it for import.
     window.addEventListener('dragover', function(event) { event.preventDefault(); });
@@ -205,6 +223,42 @@ mergeInto(LibraryManager.library, {
       document.body.appendChild(input);
     }
     input.click();
+  },
+
+  // A printable document (teacher sheet, progress report) in a new tab, from a blob URL; the
+  // document inherits the page's CSP, which allows only its embedded print stylesheet.
+  caseload_bridge_open_document: function(html, name) {
+    var blob = new Blob([UTF8ToString(html)], {type: 'text/html'});
+    var url = URL.createObjectURL(blob);
+    var opened = window.open(url, '_blank');
+    if (!opened) {  // a blocked pop-up: download it instead
+      var link = document.createElement('a');
+      link.href = url;
+      link.download = UTF8ToString(name);
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    }
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+  },
+
+  // Device preferences (theme, text size) in local storage; never caseload data.
+  caseload_bridge_load_preference__deps: ['$CaseloadBridge'],
+  caseload_bridge_load_preference: function(key) {
+    try {
+      var value = window.localStorage.getItem('caseload.' + UTF8ToString(key));
+      return value === null ? 0 : CaseloadBridge.string(value);
+    } catch (error) {
+      return 0;  // storage disabled by policy: defaults apply
+    }
+  },
+
+  caseload_bridge_save_preference: function(key, value) {
+    try {
+      window.localStorage.setItem('caseload.' + UTF8ToString(key), UTF8ToString(value));
+    } catch (error) {
+      console.warn('could not keep a preference: ' + error);
+    }
   },
 
   caseload_bridge_copy_text: function(text) {

@@ -1,6 +1,5 @@
-// The selected student: the profile and key dates as a form (validated as you type, saved with
-// Save or Enter), and every deadline of the student with its rule and citation. An unsaved form
-// survives a lock as a draft.
+// The student's profile and key dates as a form (validated as you type, saved with Save or
+// Enter). A new student lives here until first saved. An unsaved form survives a lock as a draft.
 #pragma once
 
 #include <optional>
@@ -12,10 +11,12 @@
 
 namespace caseload::app {
 
-class StudentPanel {
+class ProfileTab {
  public:
-  explicit StudentPanel(AppSession& session);
+  explicit ProfileTab(AppSession& session);
   void start_new_student(UiState& ui);
+  // The student being added (not yet saved), if `id` is that student.
+  const Student* new_student(const Uuid& id) const { return is_new_ && editing_ == id ? &base_ : nullptr; }
   void draw(UiState& ui);
   // Saves the form if it is valid; returns false (and keeps it open) if it is not.
   bool save();
@@ -25,7 +26,6 @@ class StudentPanel {
  private:
   void load(const Uuid& id);
   void draw_profile();
-  void draw_deadlines(const UiState& ui);
   const char* error_for(const char* field) const;
 
   AppSession& session_;
@@ -39,6 +39,11 @@ class StudentPanel {
   bool confirm_delete_ = false;
   bool focus_first_field_ = false;
   std::optional<Uuid> restored_;
+  bool removed_ = false;
+
+ public:
+  // True once after the student was removed (the screen goes back to the list).
+  bool take_removed() { return std::exchange(removed_, false); }
 };
 
 }  // namespace caseload::app

@@ -1,10 +1,9 @@
-#include "ui/student_panel.hpp"
+#include "ui/profile_tab.hpp"
 
 #include <imgui.h>
 
 #include "caseload/caseload_json.hpp"
 #include "ui/controls.hpp"
-#include "ui/deadline_table.hpp"
 
 namespace caseload::app {
 namespace {
@@ -13,7 +12,7 @@ bool same(const StudentForm& a, const StudentForm& b) { return form_to_json(a) =
 
 }  // namespace
 
-StudentPanel::StudentPanel(AppSession& session) : session_(session) {
+ProfileTab::ProfileTab(AppSession& session) : session_(session) {
   session_.add_draft_source({"student_form",
                              [this]() -> Json {
                                if (!editing_ || same(form_, saved_form_)) return nullptr;
@@ -34,7 +33,7 @@ StudentPanel::StudentPanel(AppSession& session) : session_(session) {
                              }});
 }
 
-void StudentPanel::start_new_student(UiState& ui) {
+void ProfileTab::start_new_student(UiState& ui) {
   if (editing_ && !same(form_, saved_form_) && !save()) return;  // keep the invalid edit in view
   base_ = Student{};
   base_.meta = session_.workspace().new_meta();
@@ -43,11 +42,11 @@ void StudentPanel::start_new_student(UiState& ui) {
   form_ = saved_form_ = form_from_student(base_);
   errors_.clear();
   message_.clear();
-  ui.selected = base_.meta.id;
+  ui.open_student(base_.meta.id, StudentTab::kProfile);
   focus_first_field_ = true;
 }
 
-void StudentPanel::load(const Uuid& id) {
+void ProfileTab::load(const Uuid& id) {
   const Student* student = session_.workspace().find_student(id);
   if (!student) return;
   base_ = *student;
@@ -59,7 +58,7 @@ void StudentPanel::load(const Uuid& id) {
   confirm_delete_ = false;
 }
 
-bool StudentPanel::save() {
+bool ProfileTab::save() {
   if (!editing_) return true;
   auto applied = apply_form(form_, base_, session_.today());
   if (!applied) {
@@ -75,48 +74,24 @@ bool StudentPanel::save() {
   return true;
 }
 
-const char* StudentPanel::error_for(const char* field) const {
+const char* ProfileTab::error_for(const char* field) const {
   for (const auto& e : errors_) {
     if (e.field == field) return e.message.c_str();
   }
   return nullptr;
 }
 
-void StudentPanel::draw(UiState& ui) {
+void ProfileTab::draw(UiState& ui) {
   if (ui.selected && (!editing_ || *editing_ != *ui.selected)) {
     // Leaving a student saves valid edits; an invalid one keeps the selection until fixed.
     if (editing_ && !same(form_, saved_form_) && !save()) ui.selected = editing_;
     else load(*ui.selected);
   }
-  if (!editing_ || (!is_new_ && !session_.workspace().find_student(*editing_))) {
-    editing_.reset();
-    ui::heading("Student", 2);
-    ui::wrapped_text("Select a student in the list, or add one, to see their plan, key dates and deadlines.",
-                     ui::Tone::kMuted);
-    return;
-  }
-  const std::string title = is_new_ ? std::string("New student") : display_name(base_, ui);
-  ui::heading(title, 1);
-  if (ImGui::BeginTabBar("student-tabs")) {
-    if (ImGui::BeginTabItem("Profile")) {
-      ui::control_log().add(ui::Role::kTab, ui::last_item_id(), "Profile").checked = true;
-      draw_profile();
-      ImGui::EndTabItem();
-    } else {
-      ui::control_log().add(ui::Role::kTab, ui::last_item_id(), "Profile");
-    }
-    if (!is_new_ && ImGui::BeginTabItem("Deadlines")) {
-      ui::control_log().add(ui::Role::kTab, ui::last_item_id(), "Deadlines").checked = true;
-      draw_deadlines(ui);
-      ImGui::EndTabItem();
-    } else if (!is_new_) {
-      ui::control_log().add(ui::Role::kTab, ui::last_item_id(), "Deadlines");
-    }
-    ImGui::EndTabBar();
-  }
+  if (!editing_) return;
+  draw_profile();
 }
 
-void StudentPanel::draw_profile() {
+void ProfileTab::draw_profile() {
   errors_ = validate_form(form_, session_.today());
   const bool dirty = !same(form_, saved_form_);
   ImGui::BeginChild("profile-form", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 2.2f));
@@ -183,6 +158,7 @@ void StudentPanel::draw_profile() {
         session_.workspace().remove_student(base_.meta.id);
         editing_.reset();
         confirm_delete_ = false;
+        removed_ = true;
         return;
       }
       ImGui::SameLine();
@@ -192,19 +168,6 @@ void StudentPanel::draw_profile() {
   ImGui::SameLine(0, 24);
   if (!message_.empty()) ui::status(message_, ui::Tone::kWarning);
   else if (dirty) ui::status("Unsaved changes", ui::Tone::kMuted);
-}
-
-void StudentPanel::draw_deadlines(const UiState& ui) {
-  std::vector<const Deadline*> mine;
-  for (const auto& d : session_.deadlines()) {
-    if (d.student_id == *editing_) mine.push_back(&d);
-  }
-  if (mine.empty()) {
-    ui::wrapped_text("No deadlines yet: enter the plan type and key dates (last IEP meeting, last evaluation, "
-                     "consent...) on the Profile tab.", ui::Tone::kMuted);
-    return;
-  }
-  draw_deadline_table(mine, session_.workspace(), ui, session_.today(), {"student-deadlines", false, true});
 }
 
 }  // namespace caseload::app

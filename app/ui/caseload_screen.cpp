@@ -1,0 +1,209 @@
+#include "ui/caseload_screen.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <set>
+
+#include "ui/controls.hpp"
+
+namespace caseload::app {
+namespace {
+
+constexpr const char* kPlans[] = {"All plans", "IEP", "504 plan", "Referral in progress", "Exited"};
+constexpr const char* kGrades[] = {"All grades", "PK", "TK", "K", "1", "2", "3", "4", "5", "6", "7",
+                                   "8", "9", "10", "11", "12", "18-22"};
+constexpr const char* kStatuses[] = {"Any status", "Something overdue", "Due this week", "Due in 30 days",
+                                     "Nothing due soon"};
+
+std::string lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return text;
+}
+
+std::string due_text(const Deadline* d) { return d ? format_date(d->due) : std::string("—"); }
+
+}  // namespace
+
+bool CaseloadScreen::matches(const Student& s, const AppSession::StudentDates& dates) const {
+  if (!filters_.search.empty()) {
+    const std::string needle = lower(filters_.search);
+    if (lower(full_name(s)).find(needle) == std::string::npos && lower(s.external_id).find(needle) == std::string::npos) {
+      return false;
+    }
+  }
+  if (filters_.plan > 0 && static_cast<int>(s.plan_type) != filters_.plan - 1) return false;
+  if (filters_.grade > 0 && (!s.grade || grade_code(*s.grade) != kGrades[filters_.grade])) return false;
+  if (filters_.school > 0 && s.school != schools_[static_cast<std::size_t>(filters_.school - 1)]) return false;
+  switch (filters_.status) {
+    case 1: return dates.overdue > 0;
+    case 2: return dates.due_very_soon > 0;
+    case 3: return dates.due_soon + dates.due_very_soon > 0;
+    case 4: return dates.overdue + dates.due_very_soon + dates.due_soon == 0;
+    default: return true;
+  }
+}
+
+void CaseloadScreen::rebuild(const UiState& ui) {
+  built_revision_ = session_.workspace().revision();
+  built_day_ = session_.today();
+  built_privacy_ = ui.privacy_mode;
+  built_filters_ = filters_;
+  std::set<std::string> schools;
+  for (const auto& s : session_.workspace().caseload().students) {
+    if (!s.school.empty()) schools.insert(s.school);
+  }
+  schools_.assign(schools.begin(), schools.end());
+  rows_.clear();
+  for (const auto& s : session_.workspace().caseload().students) {
+    const auto& dates = session_.dates_of(s.meta.id);
+    if (!matches(s, dates)) continue;
+    Row row{};
+    row.student = &s;
+    row.name = display_name(s, ui);
+    row.grade = s.grade ? grade_code(*s.grade) : "—";
+    row.grade_level = s.grade ? s.grade->level : -100;
+    row.plan = std::string(to_label(s.plan_type));
+    if (dates.next_open) {
+      row.next = dates.next_open->title() + " · " + format_date(dates.next_open->due);
+      row.next_due = dates.next_open->due;
+    }
+    row.annual = due_text(dates.annual);
+    row.triennial = due_text(dates.triennial);
+    if (dates.annual) row.annual_due = dates.annual->due;
+    if (dates.triennial) row.triennial_due = dates.triennial->due;
+    row.overdue = dates.overdue;
+    if (dates.overdue) row.flags += std::to_string(dates.overdue) + " overdue  ";
+    if (s.english_learner) row.flags += "EL  ";
+    if (s.behavior_plan) row.flags += "BIP  ";
+    rows_.push_back(std::move(row));
+  }
+  sort_rows();
+}
+
+void CaseloadScreen::sort_rows() {
+  const bool ascending = sort_ascending_;
+  const auto by = [ascending](auto key) {
+    return [ascending, key](const Row& a, const Row& b) { return ascending ? key(a) < key(b) : key(b) < key(a); };
+  };
+  switch (sort_column_) {
+    case 0: std::stable_sort(rows_.begin(), rows_.end(), by([](const Row& r) { return lower(r.name); })); break;
+    case 1: std::stable_sort(rows_.begin(), rows_.end(), by([](const Row& r) { return r.grade_level; })); break;
+    case 2: std::stable_sort(rows_.begin(), rows_.end(), by([](const Row& r) { return r.plan; })); break;
+    case 3: std::stable_sort(rows_.begin(), rows_.end(), by([](const Row& r) { return day_number(r.next_due); })); break;
+    case 4: std::stable_sort(rows_.begin(), rows_.end(), by([](const Row& r) { return day_number(r.annual_due); })); break;
+    case 5: std::stable_sort(rows_.begin(), rows_.end(), by([](const Row& r) { return day_number(r.triennial_due); })); break;
+    case 6: std::stable_sort(rows_.begin(), rows_.end(), by([](const Row& r) { return r.overdue; })); break;
+    default: break;
+  }
+}
+
+void CaseloadScreen::draw_filters() {
+  ui::text_field("Search##caseload", filters_.search, "Name or student number", nullptr, 260);
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  ui::choice_index("Plan##filter", filters_.plan, kPlans, 180);
+  ImGui::EndGroup();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  ui::choice_index("Grade##filter", filters_.grade, kGrades, 120);
+  ImGui::EndGroup();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  std::vector<const char*> schools = {"All schools"};
+  for (const auto& s : schools_) schools.push_back(s.c_str());
+  filters_.school = std::clamp(filters_.school, 0, static_cast<int>(schools.size()) - 1);
+  ui::choice_index("School##filter", filters_.school, schools, 200);
+  ImGui::EndGroup();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  ui::choice_index("Status##filter", filters_.status, kStatuses, 180);
+  ImGui::EndGroup();
+}
+
+bool CaseloadScreen::draw(UiState& ui) {
+  ui::heading("Caseload", 1);
+  ImGui::SameLine(0, 24);
+  const bool add = ui::primary_button("Add student");
+  draw_filters();
+  if (built_revision_ != session_.workspace().revision() || built_day_ != session_.today() ||
+      built_privacy_ != ui.privacy_mode || !(built_filters_ == filters_)) {
+    rebuild(ui);
+  }
+  const std::size_t total = session_.workspace().caseload().students.size();
+  ui::text(std::to_string(rows_.size()) + " of " + std::to_string(total) + " students · arrow keys move, Enter opens",
+           ui::Tone::kMuted);
+  if (total == 0) {
+    ui::wrapped_text("No students yet. Add your first student, or import a bundle.", ui::Tone::kMuted);
+    return add;
+  }
+  // Keyboard: arrows move the highlighted row, Enter opens it (when no text field is being edited).
+  if (!ImGui::GetIO().WantTextInput && !rows_.empty()) {
+    if (ui::key_pressed(ImGuiKey_DownArrow)) cursor_ = std::min(cursor_ + 1, static_cast<int>(rows_.size()) - 1);
+    if (ui::key_pressed(ImGuiKey_UpArrow)) cursor_ = std::max(cursor_ - 1, 0);
+    if (cursor_ >= 0 && ui::key_pressed(ImGuiKey_Enter, false)) {
+      ui.open_student(rows_[static_cast<std::size_t>(std::min(cursor_, static_cast<int>(rows_.size()) - 1))].student->meta.id);
+    }
+  }
+  cursor_ = std::min(cursor_, static_cast<int>(rows_.size()) - 1);
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("caseload-table", 7, flags)) return add;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_DefaultSort, 2.0f);
+  ImGui::TableSetupColumn("Grade", 0, 0.6f);
+  ImGui::TableSetupColumn("Plan", 0, 1.1f);
+  ImGui::TableSetupColumn("Next deadline", 0, 2.6f);
+  ImGui::TableSetupColumn("Annual review", 0, 1.1f);
+  ImGui::TableSetupColumn("Triennial", 0, 1.1f);
+  ImGui::TableSetupColumn("Flags", 0, 1.2f);
+  ImGui::TableHeadersRow();
+  for (int c = 0; c < 7; ++c) ui::control_log().add(ui::Role::kColumnHeader, 0, ImGui::TableGetColumnName(c));
+  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty && specs->SpecsCount > 0) {
+    sort_column_ = specs->Specs[0].ColumnIndex;
+    sort_ascending_ = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+    sort_rows();
+    specs->SpecsDirty = false;
+  }
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows_.size()));
+  if (cursor_ >= 0) clipper.ForceDisplayRangeByIndices(cursor_, cursor_ + 1);
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const Row& row = rows_[static_cast<std::size_t>(i)];
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::PushID(i);
+      const bool highlighted = i == cursor_;
+      if (ImGui::Selectable(row.name.c_str(), highlighted, ImGuiSelectableFlags_SpanAllColumns)) {
+        cursor_ = i;
+        ui.open_student(row.student->meta.id);
+      }
+      if (highlighted && ImGui::IsWindowFocused()) ImGui::SetScrollHereY(-1.0f);
+      ui::ControlRecord& record = ui::control_log().add(ui::Role::kRow, ui::last_item_id(), row.name);
+      record.value = row.plan + ", grade " + row.grade + ", next: " + (row.next.empty() ? "none" : row.next) +
+                     ", annual " + row.annual + ", triennial " + row.triennial + (row.flags.empty() ? "" : ", " + row.flags);
+      record.checked = highlighted;
+      record.level = i;
+      ImGui::PopID();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(row.grade.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(row.plan.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(row.next.empty() ? "—" : row.next.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(row.annual.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(row.triennial.c_str());
+      ImGui::TableNextColumn();
+      if (row.overdue) ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(ui::Tone::kDanger));
+      ImGui::TextUnformatted(row.flags.c_str());
+      if (row.overdue) ImGui::PopStyleColor();
+    }
+  }
+  ImGui::EndTable();
+  return add;
+}
+
+}  // namespace caseload::app
