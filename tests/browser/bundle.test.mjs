@@ -7,8 +7,8 @@ import { after, before, test } from 'node:test';
 
 import { Decrypter } from 'age-encryption';
 
-import { artifactPath, click, controls, fill, findControl, launchBrowser, openApp, serveSite, waitForFirstFrame,
-         waitForText } from './harness.mjs';
+import { artifactPath, caseloadRows, click, controls, fill, findControl, launchBrowser, openApp, openScreen, serveSite,
+         waitForDashboard, waitForFirstFrame, waitForText } from './harness.mjs';
 
 const VAULT = 'maple river lantern quietly';
 const BUNDLE = 'bundle passphrase for the move';
@@ -32,10 +32,10 @@ async function createVault(page, startWith = null) {
     await click(page, startWith, 'option');
   }
   await click(page, 'Create vault');
-  await waitForText(page, 'Students', 60000);
+  await waitForDashboard(page);
 }
 
-const studentRows = async (page) => (await controls(page)).filter((c) => c.role === 'row').map((c) => c.label).sort();
+const studentRows = caseloadRows;
 
 test('export a backup with a passphrase, import it into a fresh profile: same caseload', async () => {
   const a = await openApp(browser, server.url);
@@ -94,9 +94,9 @@ test('a wrong bundle passphrase and a file that is not a bundle get clear messag
 test('a transfer for another vault\'s key, dropped on the page, opens with no passphrase', async () => {
   const receiver = await openApp(browser, server.url);
   await createVault(receiver.page);
-  await click(receiver.page, 'Settings');
+  await openScreen(receiver.page, 'Settings');
+  await click(receiver.page, 'Security and storage', 'tab');
   const key = (await controls(receiver.page)).find((c) => /^age1[0-9a-z]{58}$/.test(c.label)).label;
-  await click(receiver.page, 'Close');
 
   const sender = await openApp(browser, server.url);
   await createVault(sender.page, 'Demo: 25 fake students');

@@ -167,3 +167,28 @@ export async function waitForSaved(page, timeout = 20000) {
     await page.waitForTimeout(50);
   }
 }
+
+// ---- the dashboard's screens ------------------------------------------------------------
+
+// Waits for the unlocked dashboard (its navigation) to be drawn.
+export async function waitForDashboard(page, timeout = 60000) {
+  await findControl(page, 'By teacher', 'button', { timeout });
+}
+
+// Opens one of the top-level screens: 'Today', 'Caseload', 'By teacher' or 'Settings'.
+export async function openScreen(page, name) {
+  await click(page, name, 'button');
+}
+
+// Opens a student from the Caseload table (searching for them, so any caseload size works).
+export async function openStudent(page, name) {
+  await openScreen(page, 'Caseload');
+  await fill(page, 'Search', name);
+  await click(page, name, 'row');
+}
+
+// The student names in the Caseload table, sorted (rows scrolled out of view are not drawn).
+export async function caseloadRows(page) {
+  await openScreen(page, 'Caseload');
+  return (await controls(page)).filter((c) => c.role === 'row').map((c) => c.label).sort();
+}

@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { artifactPath, click, controls, fill, findControl, hasText, launchBrowser, openApp, serveSite, settle,
-         waitForFirstFrame, waitForSaved, waitForText } from './harness.mjs';
+import { artifactPath, click, controls, fill, findControl, hasText, launchBrowser, openApp, openScreen, openStudent,
+         serveSite, settle, waitForDashboard, waitForFirstFrame, waitForSaved, waitForText } from './harness.mjs';
 
 const PASSPHRASE = 'maple river lantern quietly';
 let browser, server;
@@ -28,7 +28,7 @@ async function createVault(page, startWith = null) {
     await click(page, startWith, 'option');
   }
   await click(page, 'Create vault');
-  await waitForText(page, 'Students', 60000);
+  await waitForDashboard(page);
 }
 
 async function unlock(page, passphrase = PASSPHRASE) {
@@ -96,6 +96,8 @@ test('create a vault, add a student, reload, unlock: everything is back', async 
 
   await page.reload();
   await unlock(page);
+  await waitForDashboard(page);
+  await openScreen(page, 'Caseload');
   await waitForText(page, 'Zorblatt Quintessa');
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);
@@ -112,7 +114,7 @@ test('a wrong passphrase gets a clear message and another try', async () => {
   await page.waitForTimeout(1600);  // the short wait after a miss
   await fill(page, 'Passphrase', PASSPHRASE, 'password');
   await click(page, 'Unlock');
-  await waitForText(page, 'Students', 20000);
+  await waitForDashboard(page, 20000);
   await context.close();
 });
 
@@ -152,7 +154,8 @@ test('crashing the tab right after "Saved" loses nothing; a crash mid-burst leav
   page = await context.newPage();
   await page.goto(server.url);
   await unlock(page);
-  await click(page, 'Pickle Crashworthy', 'row');
+  await waitForDashboard(page);
+  await openStudent(page, 'Pickle Crashworthy');
   await waitForText(page, 'Saved before the crash');
 
   // A burst of edits, each saved with Enter, and a crash in the middle of it.
@@ -169,7 +172,8 @@ test('crashing the tab right after "Saved" loses nothing; a crash mid-burst leav
   page = await context.newPage();
   await page.goto(server.url);
   await unlock(page);
-  await click(page, 'Pickle Crashworthy', 'row');
+  await waitForDashboard(page);
+  await openStudent(page, 'Pickle Crashworthy');
   const field = await findControl(page, 'School', 'textbox');
   assert.match(field.value, /^(Saved before the crash|Burst [1-7])$/, `school is "${field.value}"`);
   await context.close();
@@ -189,6 +193,8 @@ test('two tabs: the second one says where the caseload is open and can take it o
   await second.screenshot({ path: artifactPath('vault-second-tab.png') });
   await click(second, 'Use it here');
   await unlock(second);
+  await waitForDashboard(second);
+  await openScreen(second, 'Caseload');
   await waitForText(second, 'Noodle Twotabs');
   await first.bringToFront();
   await settle(first);
@@ -204,6 +210,8 @@ test('lock now saves, wipes memory by reloading, and asks for the passphrase aga
   await findControl(page, 'Unlock your caseload', 'heading', { timeout: 20000 });
   assert.ok(!(await hasText(page, 'Button Lockable')));
   await unlock(page);
+  await waitForDashboard(page);
+  await openScreen(page, 'Caseload');
   await waitForText(page, 'Button Lockable');
   await context.close();
 });
@@ -228,15 +236,17 @@ test('the vault locks itself after the idle time, keeping a valid edit', async (
   const { context, page } = await openApp(browser, server.url);
   await createVault(page);
   await addStudent(page, 'Mango', 'Idlewild', '06/06/2026');
-  await click(page, 'Settings');
+  await openScreen(page, 'Settings');
+  await click(page, 'Appearance and privacy', 'tab');
   await click(page, 'Lock after no activity for', 'combobox');
   await click(page, '1 minute', 'option');
   await waitForSaved(page);
-  await click(page, 'Close');
+  await openStudent(page, 'Mango Idlewild');
   await fill(page, 'School', 'Typed, then walked away');  // valid but not saved
   await findControl(page, 'Unlock your caseload', 'heading', { timeout: 90000 });
   await unlock(page);
-  await click(page, 'Mango Idlewild', 'row');
+  await waitForDashboard(page);
+  await openStudent(page, 'Mango Idlewild');
   assert.equal((await findControl(page, 'School', 'textbox')).value, 'Typed, then walked away');
   await context.close();
 });
