@@ -121,10 +121,8 @@ void CaseloadScreen::draw_filters() {
   ImGui::EndGroup();
 }
 
-bool CaseloadScreen::draw(UiState& ui) {
+void CaseloadScreen::draw(UiState& ui) {
   ui::heading("Caseload", 1);
-  ImGui::SameLine(0, 24);
-  const bool add = ui::primary_button("Add student");
   draw_filters();
   if (built_revision_ != session_.workspace().revision() || built_day_ != session_.today() ||
       built_privacy_ != ui.privacy_mode || !(built_filters_ == filters_)) {
@@ -134,13 +132,20 @@ bool CaseloadScreen::draw(UiState& ui) {
   ui::text(std::to_string(rows_.size()) + " of " + std::to_string(total) + " students · arrow keys move, Enter opens",
            ui::Tone::kMuted);
   if (total == 0) {
-    ui::wrapped_text("No students yet. Add your first student, or import a bundle.", ui::Tone::kMuted);
-    return add;
+    ui::wrapped_text("No students yet. Add your first student (Add student, above), or import a bundle.",
+                     ui::Tone::kMuted);
+    return;
   }
   // Keyboard: arrows move the highlighted row, Enter opens it (when no text field is being edited).
   if (!ImGui::GetIO().WantTextInput && !rows_.empty()) {
-    if (ui::key_pressed(ImGuiKey_DownArrow)) cursor_ = std::min(cursor_ + 1, static_cast<int>(rows_.size()) - 1);
-    if (ui::key_pressed(ImGuiKey_UpArrow)) cursor_ = std::max(cursor_ - 1, 0);
+    if (ui::key_pressed(ImGuiKey_DownArrow)) {
+      cursor_ = std::min(cursor_ + 1, static_cast<int>(rows_.size()) - 1);
+      scroll_to_cursor_ = true;
+    }
+    if (ui::key_pressed(ImGuiKey_UpArrow)) {
+      cursor_ = std::max(cursor_ - 1, 0);
+      scroll_to_cursor_ = true;
+    }
     if (cursor_ >= 0 && ui::key_pressed(ImGuiKey_Enter, false)) {
       ui.open_student(rows_[static_cast<std::size_t>(std::min(cursor_, static_cast<int>(rows_.size()) - 1))].student->meta.id);
     }
@@ -148,7 +153,7 @@ bool CaseloadScreen::draw(UiState& ui) {
   cursor_ = std::min(cursor_, static_cast<int>(rows_.size()) - 1);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("caseload-table", 7, flags)) return add;
+  if (!ImGui::BeginTable("caseload-table", 7, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_DefaultSort, 2.0f);
   ImGui::TableSetupColumn("Grade", 0, 0.6f);
@@ -157,8 +162,7 @@ bool CaseloadScreen::draw(UiState& ui) {
   ImGui::TableSetupColumn("Annual review", 0, 1.1f);
   ImGui::TableSetupColumn("Triennial", 0, 1.1f);
   ImGui::TableSetupColumn("Flags", 0, 1.2f);
-  ImGui::TableHeadersRow();
-  for (int c = 0; c < 7; ++c) ui::control_log().add(ui::Role::kColumnHeader, 0, ImGui::TableGetColumnName(c));
+  ui::table_headers();
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty && specs->SpecsCount > 0) {
     sort_column_ = specs->Specs[0].ColumnIndex;
     sort_ascending_ = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
@@ -167,7 +171,7 @@ bool CaseloadScreen::draw(UiState& ui) {
   }
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(rows_.size()));
-  if (cursor_ >= 0) clipper.ForceDisplayRangeByIndices(cursor_, cursor_ + 1);
+  if (cursor_ >= 0 && scroll_to_cursor_) clipper.ForceDisplayRangeByIndices(cursor_, cursor_ + 1);
   while (clipper.Step()) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
       const Row& row = rows_[static_cast<std::size_t>(i)];
@@ -179,7 +183,10 @@ bool CaseloadScreen::draw(UiState& ui) {
         cursor_ = i;
         ui.open_student(row.student->meta.id);
       }
-      if (highlighted && ImGui::IsWindowFocused()) ImGui::SetScrollHereY(-1.0f);
+      if (highlighted && scroll_to_cursor_) {
+        ImGui::SetScrollHereY(-1.0f);  // only when the keyboard moved the cursor, never against the wheel
+        scroll_to_cursor_ = false;
+      }
       ui::ControlRecord& record = ui::control_log().add(ui::Role::kRow, ui::last_item_id(), row.name);
       record.value = row.plan + ", grade " + row.grade + ", next: " + (row.next.empty() ? "none" : row.next) +
                      ", annual " + row.annual + ", triennial " + row.triennial + (row.flags.empty() ? "" : ", " + row.flags);
@@ -203,7 +210,6 @@ bool CaseloadScreen::draw(UiState& ui) {
     }
   }
   ImGui::EndTable();
-  return add;
 }
 
 }  // namespace caseload::app

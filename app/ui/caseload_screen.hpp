@@ -15,8 +15,7 @@ namespace caseload::app {
 class CaseloadScreen {
  public:
   explicit CaseloadScreen(AppSession& session) : session_(session) {}
-  // Returns true if the user asked to add a student.
-  bool draw(UiState& ui);
+  void draw(UiState& ui);
 
  private:
   struct Row {
@@ -45,6 +44,7 @@ class CaseloadScreen {
   int sort_column_ = 0;
   bool sort_ascending_ = true;
   int cursor_ = -1;  // keyboard-selected row
+  bool scroll_to_cursor_ = false;
   std::vector<std::string> schools_;
 };
 

@@ -222,6 +222,20 @@ bool tab_item(const char* label, bool select) {
   return open;
 }
 
+void table_headers() {
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  const int columns = ImGui::TableGetColumnCount();
+  for (int column = 0; column < columns; ++column) {
+    if (!ImGui::TableSetColumnIndex(column)) continue;
+    const char* name = ImGui::TableGetColumnName(column);
+    ImGui::PushID(column);
+    ImGui::TableHeader(name);
+    ImGui::PopID();
+    ControlRecord& r = record_last_item(Role::kColumnHeader, visible_label(name));
+    r.checked = (ImGui::TableGetColumnFlags(column) & ImGuiTableColumnFlags_IsSorted) != 0;
+  }
+}
+
 void heading(std::string_view text, int level) {
   ImFont* font = level <= 1 ? g_title_font : level == 2 ? g_section_font : nullptr;
   if (font) ImGui::PushFont(font);

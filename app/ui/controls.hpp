@@ -78,6 +78,9 @@ bool password_field(const char* label, char* buffer, std::size_t size, float wid
 bool checkbox(const char* label, bool& value);
 // A tab of an ImGui tab bar (call EndTabItem() when it returns true); `select` brings it forward.
 bool tab_item(const char* label, bool select = false);
+// The header row of the current table (ImGui::TableHeadersRow, with each header recorded;
+// checked when the table is sorted on it).
+void table_headers();
 void heading(std::string_view text, int level = 1);
 void text(std::string_view text, Tone tone = Tone::kNormal);
 void wrapped_text(std::string_view text, Tone tone = Tone::kNormal);

@@ -42,20 +42,20 @@ const char* status_words(DeadlineStatus status) {
 const Deadline* draw_deadline_table(std::span<const Deadline* const> deadlines, const Workspace& workspace,
                                     const UiState& ui_state, Date today, const DeadlineTableOptions& options) {
   const Deadline* clicked = nullptr;
-  const int columns = options.show_student ? 5 : 4;
+  const int columns = (options.show_student ? 3 : 2) + (options.compact ? 0 : 2);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable(options.id, columns, flags, ImVec2(0, options.height))) return clicked;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, 170.0f);
-  ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, 120.0f);
-  if (options.show_student) ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("What is due", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-  ImGui::TableSetupColumn("Rule", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableHeadersRow();
-  for (int c = 0; c < columns; ++c) {
-    ui::control_log().add(ui::Role::kColumnHeader, 0, ImGui::TableGetColumnName(c));
+  const float date_width = ImGui::CalcTextSize("Wed, Sep 30, 2026").x + ImGui::GetStyle().CellPadding.x * 2;
+  ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, date_width);
+  if (!options.compact) {
+    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Due this week").x + 12);
   }
+  if (options.show_student) ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn("What is due", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  if (!options.compact) ImGui::TableSetupColumn("Rule", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+  ui::table_headers();
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(deadlines.size()));
   while (clipper.Step()) {
@@ -66,9 +66,12 @@ const Deadline* draw_deadline_table(std::span<const Deadline* const> deadlines, 
       ImGui::TableNextColumn();
       const std::string due = format_date_long(d.due);
       ui::text(due);
-      ui::text(due_words(d, today), ui::Tone::kMuted);
-      ImGui::TableNextColumn();
-      ui::status(status_words(d.status), status_tone(d.status));
+      const ui::Tone tone = status_tone(d.status);
+      ui::text(due_words(d, today), tone == ui::Tone::kNormal ? ui::Tone::kMuted : tone);
+      if (!options.compact) {
+        ImGui::TableNextColumn();
+        ui::status(status_words(d.status), tone);
+      }
       if (options.show_student) {
         ImGui::TableNextColumn();
         const Student* student = workspace.find_student(d.student_id);
@@ -80,11 +83,14 @@ const Deadline* draw_deadline_table(std::span<const Deadline* const> deadlines, 
       std::string what = d.title();
       if (d.estimated) what += " (estimated: enter next year's calendar)";
       ui::wrapped_text(what);
-      if (d.scheduled) ui::text("Meeting scheduled " + format_date_long(*d.scheduled), ui::Tone::kMuted);
-      if (d.advice) ui::text("Aim for " + format_date_long(*d.advice) + " (a working day)", ui::Tone::kMuted);
-      ImGui::TableNextColumn();
-      ui::wrapped_text(d.citation(), ui::Tone::kMuted);
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.basis.c_str());
+      if (options.compact && ImGui::IsItemHovered()) ImGui::SetTooltip("%.*s\n%s", static_cast<int>(d.citation().size()), d.citation().data(), d.basis.c_str());
+      if (d.scheduled) ui::wrapped_text("Meeting scheduled " + format_date_long(*d.scheduled), ui::Tone::kMuted);
+      if (d.advice) ui::wrapped_text("Aim for " + format_date_long(*d.advice) + " (a working day)", ui::Tone::kMuted);
+      if (!options.compact) {
+        ImGui::TableNextColumn();
+        ui::wrapped_text(d.citation(), ui::Tone::kMuted);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.basis.c_str());
+      }
       ImGui::PopID();
     }
   }

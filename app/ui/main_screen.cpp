@@ -103,9 +103,7 @@ void MainScreen::draw_screen() {
         case TodayAction::kNone: break;
       }
       break;
-    case Screen::kCaseload:
-      if (caseload_.draw(ui_)) add_student();
-      break;
+    case Screen::kCaseload: caseload_.draw(ui_); break;
     case Screen::kStudent: student_.draw(ui_); break;
     case Screen::kTeachers: teachers_.draw(ui_); break;
     case Screen::kSettings: settings_.draw(ui_); break;

@@ -120,7 +120,7 @@ void ServicesTab::draw_selected(const StudentView& view, const Service& service)
     ImGui::TableSetupColumn("Required");
     ImGui::TableSetupColumn("Delivered");
     ImGui::TableSetupColumn("Missed");
-    ImGui::TableHeadersRow();
+    ui::table_headers();
     for (auto it = minutes.weeks.rbegin(); it != minutes.weeks.rend(); ++it) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();

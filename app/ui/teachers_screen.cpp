@@ -58,24 +58,40 @@ void TeachersScreen::draw(UiState& ui) {
   ImGui::SameLine();
   ui::checkbox("Full names on the sheet (otherwise initials)", names_on_sheet_);
   ImGui::Separator();
+  // A coordinator's teacher can have hundreds of students: entries out of view are only measured.
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const float width = ImGui::GetContentRegionAvail().x;
   for (const auto& entry : teacher.students) {
     const Student& s = *entry.student;
-    ImGui::PushID(&s);
-    if (ImGui::Selectable(display_name(s, ui).c_str(), false)) ui.open_student(s.meta.id, StudentTab::kPlan);
-    ui::control_log().add(ui::Role::kButton, ui::last_item_id(), display_name(s, ui));
-    ui::status(entry.acknowledged ? "Acknowledged plan version " + std::to_string(s.plan_version) + " on " +
-                                        format_date(*entry.acknowledged)
-                                  : "Has not acknowledged plan version " + std::to_string(s.plan_version),
-               entry.acknowledged ? ui::Tone::kGood : ui::Tone::kWarning);
-    for (const auto& a : s.accommodations) {
-      ui::text("  • " + a.description + (a.kind == AccommodationKind::kModification ? " (modification)" : "") +
-               (a.applies_in.empty() ? "" : " — " + a.applies_in));
+    const float lines = 2.0f + static_cast<float>(std::max<std::size_t>(1, s.accommodations.size()));
+    const float height = lines * line + ImGui::GetStyle().ItemSpacing.y;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    if (!ImGui::IsRectVisible(top, ImVec2(top.x + width, top.y + height))) {
+      ImGui::Dummy(ImVec2(width, height - ImGui::GetStyle().ItemSpacing.y));
+      continue;
     }
-    if (s.accommodations.empty()) ui::text("  No accommodations listed.", ui::Tone::kMuted);
-    ImGui::Spacing();
-    ImGui::PopID();
+    draw_student_entry(entry, ui);
+    ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height));
   }
   ImGui::EndChild();
+}
+
+void TeachersScreen::draw_student_entry(const TeacherStudent& entry, UiState& ui) {
+  const Student& s = *entry.student;
+  ImGui::PushID(&s);
+  const std::string name = display_name(s, ui);
+  if (ImGui::Selectable(name.c_str(), false)) ui.open_student(s.meta.id, StudentTab::kPlan);
+  ui::control_log().add(ui::Role::kButton, ui::last_item_id(), name);
+  ui::status(entry.acknowledged ? "Acknowledged plan version " + std::to_string(s.plan_version) + " on " +
+                                      format_date(*entry.acknowledged)
+                                : "Has not acknowledged plan version " + std::to_string(s.plan_version),
+             entry.acknowledged ? ui::Tone::kGood : ui::Tone::kWarning);
+  for (const auto& a : s.accommodations) {
+    ui::text("  • " + a.description + (a.kind == AccommodationKind::kModification ? " (modification)" : "") +
+             (a.applies_in.empty() ? "" : " — " + a.applies_in));
+  }
+  if (s.accommodations.empty()) ui::text("  No accommodations listed.", ui::Tone::kMuted);
+  ImGui::PopID();
 }
 
 }  // namespace caseload::app

@@ -17,6 +17,8 @@ class TeachersScreen {
   void draw(UiState& ui);
 
  private:
+  void draw_student_entry(const TeacherStudent& entry, UiState& ui);
+
   AppSession& session_;
   std::vector<Teacher> teachers_;
   std::uint64_t built_revision_ = ~0ull;

@@ -121,8 +121,8 @@ TodayAction TodayScreen::draw(UiState& ui) {
   ImGui::BeginChild("today-right", ImVec2(0, 0));
   draw_meetings(ui);
   const float block_right = std::max(140.0f, (ImGui::GetContentRegionAvail().y - 80.0f) / 2.0f);
-  draw_deadlines("Goals with stale data", "stale", stale_, ui, "Every active goal has recent data.", block_right);
-  draw_deadlines("Families to contact", "contact", contact_, ui, "Every family was contacted recently.", block_right);
+  draw_deadlines("Goals with stale data", "stale", stale_, ui, "Every active goal has recent data.", block_right, true);
+  draw_deadlines("Families to contact", "contact", contact_, ui, "Every family was contacted recently.", block_right, true);
   ImGui::EndChild();
   return TodayAction::kNone;
 }
@@ -143,7 +143,7 @@ void TodayScreen::draw_summary() {
 }
 
 void TodayScreen::draw_deadlines(const char* title, const char* id, const std::vector<const Deadline*>& list,
-                                 UiState& ui, const char* empty, float height) {
+                                 UiState& ui, const char* empty, float height, bool compact) {
   ui::heading(std::string(title) + " (" + std::to_string(list.size()) + ")", 2);
   if (list.empty()) {
     ui::text(empty, ui::Tone::kMuted);
@@ -151,7 +151,7 @@ void TodayScreen::draw_deadlines(const char* title, const char* id, const std::v
   }
   const float rows = ImGui::GetTextLineHeightWithSpacing() * 2.6f * static_cast<float>(list.size() + 1);
   if (const Deadline* clicked = draw_deadline_table(list, session_.workspace(), ui, session_.today(),
-                                                    {id, true, false, std::min(height, rows)})) {
+                                                    {id, true, false, std::min(height, rows), compact})) {
     ui.open_student(clicked->student_id, tab_for(*clicked));
   }
 }

@@ -31,7 +31,7 @@ class TodayScreen {
   TodayAction draw_getting_started();
   void draw_summary();
   void draw_deadlines(const char* title, const char* id, const std::vector<const Deadline*>& list, UiState& ui,
-                      const char* empty, float height);
+                      const char* empty, float height, bool compact = false);
   void draw_meetings(UiState& ui);
 
   AppSession& session_;
