@@ -25,7 +25,10 @@ std::string& clipboard_text() {
 void CaseloadApp::paste_text(const char* text) {
   clipboard_text() = text;
   ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput) io.AddInputCharactersUTF8(text);
+  if (io.WantTextInput) {
+    io.AddInputCharactersUTF8(text);
+    paste_pending_ = true;
+  }
   pacer_.note_input();
 }
 
@@ -97,6 +100,12 @@ bool CaseloadApp::frame() {
   prepare_fonts();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  if (paste_pending_) {
+    // The paste arrives while Ctrl is held, and ImGui ignores typed characters under Ctrl.
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = io.KeySuper = false;
+    paste_pending_ = false;
+  }
   ImGui::NewFrame();
   ui::control_log().begin_frame();
   if (!vault_screens_->draw(*session_)) main_screen_->draw();

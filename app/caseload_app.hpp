@@ -44,6 +44,7 @@ class CaseloadApp {
   InputTrickle input_;
   FrameTimer frame_times_;
   bool input_waiting_ = false;
+  bool paste_pending_ = false;
   bool prefers_dark_ = false;
   std::optional<ThemeKind> applied_theme_;
   std::unique_ptr<AppSession> session_;

@@ -141,10 +141,12 @@ void CaseloadScreen::draw(UiState& ui) {
     if (ui::key_pressed(ImGuiKey_DownArrow)) {
       cursor_ = std::min(cursor_ + 1, static_cast<int>(rows_.size()) - 1);
       scroll_to_cursor_ = true;
+      ui::take_arrow_keys();
     }
     if (ui::key_pressed(ImGuiKey_UpArrow)) {
       cursor_ = std::max(cursor_ - 1, 0);
       scroll_to_cursor_ = true;
+      ui::take_arrow_keys();
     }
     if (cursor_ >= 0 && ui::key_pressed(ImGuiKey_Enter, false)) {
       ui.open_student(rows_[static_cast<std::size_t>(std::min(cursor_, static_cast<int>(rows_.size()) - 1))].student->meta.id);
@@ -184,7 +186,7 @@ void CaseloadScreen::draw(UiState& ui) {
         ui.open_student(row.student->meta.id);
       }
       if (highlighted && scroll_to_cursor_) {
-        ImGui::SetScrollHereY(-1.0f);  // only when the keyboard moved the cursor, never against the wheel
+        ui::scroll_item_into_view(ImGui::GetFrameHeight());  // only after the keyboard moved the cursor
         scroll_to_cursor_ = false;
       }
       ui::ControlRecord& record = ui::control_log().add(ui::Role::kRow, ui::last_item_id(), row.name);

@@ -40,7 +40,7 @@ void ContactsTab::draw_contacts(const StudentView& view) {
     }
   }
   if (view.student.contacts.empty()) ui::text("No contacts yet.", ui::Tone::kMuted);
-  if (ui::button("Add contact")) {
+  if (ui::button("New contact")) {
     contact_editing_ = {view.new_meta().id, true, false};
     contact_ = {};
     contact_.decision_maker = view.student.contacts.empty();

@@ -76,6 +76,16 @@ bool typed(char character) {
   return false;
 }
 
+void take_arrow_keys() { ImGui::NavMoveRequestCancel(); }
+
+void scroll_item_into_view(float top_inset) {
+  const float window_top = ImGui::GetWindowPos().y + top_inset;
+  const float window_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+  const float item_top = ImGui::GetItemRectMin().y, item_bottom = ImGui::GetItemRectMax().y;
+  if (item_top < window_top) ImGui::SetScrollY(ImGui::GetScrollY() - (window_top - item_top));
+  else if (item_bottom > window_bottom) ImGui::SetScrollY(ImGui::GetScrollY() + (item_bottom - window_bottom));
+}
+
 const char* role_name(Role role) { return kRoleNames[static_cast<std::size_t>(role)]; }
 
 void ControlLog::begin_frame() { used_ = 0; }

@@ -102,6 +102,13 @@ bool function_key_pressed(int number);   // F1 ... F12
 bool zoom_key_pressed(int direction);    // +1: = or keypad +; -1: - or keypad -
 bool typed(char character);              // typed this frame (layout-aware, e.g. '?')
 
+// A screen that moves its own cursor with the arrow keys takes them from ImGui's keyboard
+// navigation for this frame, so the two do not both move.
+void take_arrow_keys();
+// Scrolls the current window the least that shows the last item whole, below `top_inset` pixels
+// covered by frozen table headers.
+void scroll_item_into_view(float top_inset = 0.0f);
+
 // Where the label's visible part ends ("Save##x" -> "Save").
 std::string_view visible_label(const char* label);
 

@@ -51,7 +51,7 @@ void GoalsTab::draw(const StudentView& view) {
     }
   }
   if (view.student.goals.empty()) ui::text("No goals yet.", ui::Tone::kMuted);
-  if (ui::button("Add goal")) {
+  if (ui::button("New goal")) {
     editing_ = {view.new_meta().id, true, false};
     form_ = {};
     form_.start = format_date(view.today());

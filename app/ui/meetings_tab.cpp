@@ -75,11 +75,11 @@ void MeetingsTab::draw(const StudentView& view) {
   ImGui::SameLine();
   ImGui::BeginChild("meeting-detail", ImVec2(0, 0));
   if (editing_.open()) {
-    draw_form(view);
-    const Student& s = view.student;
-    for (const auto& m : s.meetings) {
+    // The checklist first: it is what a case manager opens a meeting for.
+    for (const auto& m : view.student.meetings) {
       if (m.meta.id == editing_.id && has_checklist(m)) draw_checklist(view, m);
     }
+    draw_form(view);
   } else {
     ui::wrapped_text("Select a meeting to see its checklist, or schedule one.", ui::Tone::kMuted);
   }
@@ -149,7 +149,6 @@ void MeetingsTab::draw_checklist(const StudentView& view, const Meeting& meeting
   const RuleProfile* profile = view.session.profile();
   if (!profile) return;
   const MeetingChecklist list = build_checklist(meeting, view.student, *profile, view.session.calendar(), view.today());
-  ImGui::Separator();
   ui::heading("Checklist: " + std::to_string(list.done_count) + " of " + std::to_string(list.items.size()) + " done", 2);
   ui::text("Parent contact attempts in the " + std::to_string(profile->defaults.contact_window_days) +
                " days before: " + std::to_string(list.contact_attempts) + ", by " +
@@ -178,6 +177,7 @@ void MeetingsTab::draw_checklist(const StudentView& view, const Meeting& meeting
     ImGui::Unindent(32);
     ImGui::PopID();
   }
+  ImGui::Separator();
 }
 
 }  // namespace caseload::app

@@ -58,7 +58,7 @@ void PlanTab::draw_accommodations(const StudentView& view) {
     }
   }
   if (view.student.accommodations.empty()) ui::text("None yet.", ui::Tone::kMuted);
-  if (ui::button("Add accommodation")) {
+  if (ui::button("New accommodation")) {
     accommodation_editing_ = {view.new_meta().id, true, false};
     accommodation_ = {};
   }
@@ -124,7 +124,7 @@ void PlanTab::draw_staff(const StudentView& view) {
     }
   }
   if (view.student.staff.empty()) ui::text("Nobody yet.", ui::Tone::kMuted);
-  if (ui::button("Add teacher or provider")) {
+  if (ui::button("New teacher or provider")) {
     staff_editing_ = {view.new_meta().id, true, false};
     staff_ = {};
   }

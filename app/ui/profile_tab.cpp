@@ -56,6 +56,7 @@ void ProfileTab::load(const Uuid& id) {
   errors_.clear();
   message_.clear();
   confirm_delete_ = false;
+  loaded_revision_ = session_.workspace().revision();
 }
 
 bool ProfileTab::save() {
@@ -88,6 +89,10 @@ void ProfileTab::draw(UiState& ui) {
     else load(*ui.selected);
   }
   if (!editing_) return;
+  // An unedited form follows its record when it changes underneath (an undo, an import).
+  if (!is_new_ && loaded_revision_ != session_.workspace().revision() && same(form_, saved_form_)) {
+    if (session_.workspace().find_student(*editing_)) load(*editing_);
+  }
   draw_profile();
 }
 

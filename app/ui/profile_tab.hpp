@@ -31,6 +31,7 @@ class ProfileTab {
   AppSession& session_;
   std::optional<Uuid> editing_;
   bool is_new_ = false;
+  std::uint64_t loaded_revision_ = 0;
   Student base_;
   StudentForm form_;
   StudentForm saved_form_;

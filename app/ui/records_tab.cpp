@@ -57,7 +57,7 @@ void RecordsTab::draw_suspensions(const StudentView& view) {
       suspension_ = {s.kind, format_date(s.start), format_date(s.end), std::to_string(s.school_days), s.reason};
     }
   }
-  if (ui::button("Add suspension")) {
+  if (ui::button("New suspension")) {
     suspension_editing_ = {view.new_meta().id, true, false};
     suspension_ = {SuspensionKind::kOutOfSchool, format_date(view.today()), format_date(view.today()), "1", ""};
   }
@@ -110,7 +110,7 @@ void RecordsTab::draw_requests(const StudentView& view) {
       request_ = {format_date(r.received), r.requested_by, r.description, ui::date_text(r.fulfilled)};
     }
   }
-  if (ui::button("Add records request")) {
+  if (ui::button("New records request")) {
     request_editing_ = {view.new_meta().id, true, false};
     request_ = {format_date(view.today()), "", "", ""};
   }
@@ -182,7 +182,7 @@ void RecordsTab::draw_reports(const StudentView& view) {
 
 void RecordsTab::draw_notes(const StudentView& view) {
   ui::heading("Notes", 2);
-  if (!note_editing_.open() && ui::button("Add note")) {
+  if (!note_editing_.open() && ui::button("New note")) {
     note_editing_ = {view.new_meta().id, true, false};
     note_ = {format_date(view.today()), ""};
   }

@@ -30,7 +30,7 @@ void ServicesTab::draw(const StudentView& view) {
     }
   }
   if (view.student.services.empty()) ui::text("No services yet.", ui::Tone::kMuted);
-  if (ui::button("Add service")) {
+  if (ui::button("New service")) {
     editing_ = {view.new_meta().id, true, false};
     form_ = {};
     form_.start = format_date(view.today());

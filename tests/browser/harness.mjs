@@ -118,19 +118,35 @@ export async function findControl(page, label, role = null, { timeout = 10000 } 
   }
 }
 
+// Finds a control and, if it is scrolled out of view, scrolls the mouse wheel over its panel
+// towards it, as a person would, until it is drawn in view.
+export async function reachControl(page, label, role = null) {
+  let control = await findControl(page, label, role);
+  for (let attempt = 0; control.clipped && attempt < 40; attempt++) {
+    const viewport = page.viewportSize() || { width: 1280, height: 800 };
+    const x = Math.min(Math.max(control.x + 20, 10), viewport.width - 10);
+    const below = control.y > viewport.height / 2;
+    const y = below ? viewport.height - 40 : Math.max(control.y + control.h + 20, 120);
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, below ? 120 : -120);
+    await settle(page, 60);
+    control = await findControl(page, label, role);
+  }
+  if (control.clipped) throw new Error(`"${label}" is scrolled out of view`);
+  return control;
+}
+
 // Clicks the middle of a control and waits for the app to draw the result.
 export async function click(page, label, role = 'button') {
-  const control = await findControl(page, label, role);
+  const control = await reachControl(page, label, role);
   if (control.disabled) throw new Error(`"${label}" is disabled`);
-  if (control.clipped) throw new Error(`"${label}" is scrolled out of view`);
   await page.mouse.click(control.x + control.w / 2, control.y + control.h / 2);
   await settle(page);
 }
 
 // Focuses a text field by clicking it, selects what is there and types the text.
 export async function fill(page, label, text, role = null) {
-  const control = await findControl(page, label, role);
-  if (control.clipped) throw new Error(`"${label}" is scrolled out of view`);
+  const control = await reachControl(page, label, role);
   await page.mouse.click(control.x + Math.min(control.w / 2, 40), control.y + control.h / 2);
   await settle(page);
   await page.keyboard.press('Control+A');
