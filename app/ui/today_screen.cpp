@@ -137,7 +137,7 @@ void TodayScreen::draw_summary() {
   summary_card("triennials current", percent(s.triennial_percent()),
                s.triennial_current == s.iep_files ? ui::Tone::kGood : ui::Tone::kDanger);
   summary_card("students", std::to_string(s.students) + " (" + std::to_string(s.iep) + " IEP, " +
-                               std::to_string(s.plan_504) + " 504, " + std::to_string(s.referral) + " referrals)",
+                               std::to_string(s.plan_504) + " 504, " + std::to_string(s.referral) + (s.referral == 1 ? " referral)" : " referrals)"),
                ui::Tone::kNormal);
   ImGui::NewLine();
 }

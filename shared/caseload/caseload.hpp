@@ -39,6 +39,8 @@ struct MonitoringThresholds {
   std::optional<int> parent_contact_days;  // at least one logged contact this often
   std::optional<int> due_soon_days;        // "due within 30 days"
   std::optional<int> due_very_soon_days;   // "due within 7 days"
+  std::optional<int> decision_min_points;  // fewer data points: "not enough data" (default 3)
+  std::optional<int> decision_run_length;  // this many latest points below the aimline: change (default 4)
 };
 
 struct CaseloadSettings {

@@ -197,6 +197,12 @@ void check_settings(const CaseloadSettings& settings, const std::string& path,
       report.error(path + "/thresholds/" + name, "must be between 1 and 365 days");
     }
   }
+  for (const auto& [value, name] : {std::pair{t.decision_min_points, "decision_min_points"},
+                                    {t.decision_run_length, "decision_run_length"}}) {
+    if (value && (*value < 2 || *value > 20)) {
+      report.error(path + "/thresholds/" + name, "must be between 2 and 20 data points");
+    }
+  }
 }
 
 void check_caseload(const Caseload& caseload, ValidationReport& report) {

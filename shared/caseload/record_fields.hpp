@@ -281,6 +281,8 @@ void describe(V& v, T& r) {
   v("parent_contact_days", r.parent_contact_days);
   v("due_soon_days", r.due_soon_days);
   v("due_very_soon_days", r.due_very_soon_days);
+  v("decision_min_points", r.decision_min_points);
+  v("decision_run_length", r.decision_run_length);
 }
 
 template <class V, Is<CaseloadSettings> T>
