@@ -66,7 +66,7 @@ Json profile_of(const Student& s) {
   Json j = student_to_json(s);
   for (const char* list : {"contacts", "contact_log", "meetings", "services", "accommodations", "staff",
                            "acknowledgements", "goals", "suspensions", "records_requests", "progress_reports",
-                           "notes", "modified", "created"}) {
+                           "progress_statements", "notes", "modified", "created"}) {
     j.erase(list);
   }
   return j;
@@ -89,6 +89,7 @@ Student merge_student(const Student& local, const Student& incoming, MergeSummar
       profile.suspensions = std::move(merged.suspensions);
       profile.records_requests = std::move(merged.records_requests);
       profile.progress_reports = std::move(merged.progress_reports);
+      profile.progress_statements = std::move(merged.progress_statements);
       profile.notes = std::move(merged.notes);
       profile.meta.created = local.meta.created;
       merged = std::move(profile);
@@ -109,6 +110,7 @@ Student merge_student(const Student& local, const Student& incoming, MergeSummar
   merge_list(merged.suspensions, incoming.suspensions, "suspension", context);
   merge_list(merged.records_requests, incoming.records_requests, "records request", context);
   merge_list(merged.progress_reports, incoming.progress_reports, "progress report", context);
+  merge_list(merged.progress_statements, incoming.progress_statements, "progress statement", context);
   merge_list(merged.notes, incoming.notes, "note", context);
   merged.meta.modified = std::max(local.meta.modified, incoming.meta.modified);
   return merged;

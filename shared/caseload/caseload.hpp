@@ -41,6 +41,17 @@ struct MonitoringThresholds {
   std::optional<int> due_very_soon_days;   // "due within 7 days"
   std::optional<int> decision_min_points;  // fewer data points: "not enough data" (default 3)
   std::optional<int> decision_run_length;  // this many latest points below the aimline: change (default 4)
+  std::optional<int> expected_daily_hours; // the hours log compares each day with this (default 6)
+};
+
+// One stretch of the case manager's own work: office hours, a meeting, paperwork.
+struct WorkEntry {
+  RecordMeta meta;
+  Date date{};
+  TimeOfDay start{};
+  TimeOfDay end{};
+  std::string activity;  // "Office hours", "IEP meetings", "Paperwork"...
+  std::string note;
 };
 
 struct CaseloadSettings {
@@ -52,6 +63,7 @@ struct CaseloadSettings {
   std::vector<Holiday> holidays;
   std::vector<ReportingPeriod> reporting_periods;
   MonitoringThresholds thresholds;
+  std::vector<WorkEntry> work_log;
   Timestamp modified{};
 };
 

@@ -150,6 +150,7 @@ void check_student(const Student& s, const std::string& path, ValidationReport& 
   check_unique_ids(s.goals, path, "goals", report);
   check_unique_ids(s.suspensions, path, "suspensions", report);
   check_unique_ids(s.records_requests, path, "records_requests", report);
+  check_unique_ids(s.progress_statements, path, "progress_statements", report);
   check_unique_ids(s.notes, path, "notes", report);
   check_timestamps(s.contact_log, path, "contact_log", report);
   check_contact_log(s, path, report);
@@ -201,6 +202,15 @@ void check_settings(const CaseloadSettings& settings, const std::string& path,
                                     {t.decision_run_length, "decision_run_length"}}) {
     if (value && (*value < 2 || *value > 20)) {
       report.error(path + "/thresholds/" + name, "must be between 2 and 20 data points");
+    }
+  }
+  if (t.expected_daily_hours && (*t.expected_daily_hours < 1 || *t.expected_daily_hours > 24)) {
+    report.error(path + "/thresholds/expected_daily_hours", "must be between 1 and 24 hours");
+  }
+  check_unique_ids(settings.work_log, path, "work_log", report);
+  for (std::size_t i = 0; i < settings.work_log.size(); ++i) {
+    if (settings.work_log[i].end <= settings.work_log[i].start) {
+      report.error(at(path, "work_log", i, "end"), "must be after the start");
     }
   }
 }

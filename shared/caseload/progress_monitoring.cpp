@@ -5,15 +5,19 @@
 #include <cstdio>
 
 namespace caseload {
-namespace {
 
-std::string number(double value) {
+std::string format_measure(double value) {
   char text[32];
   std::snprintf(text, sizeof text, "%.1f", value);
   std::string out = text;
   if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0) out.resize(out.size() - 2);
+  if (out == "-0") out = "0";
   return out;
 }
+
+namespace {
+
+std::string number(double value) { return format_measure(value); }
 
 std::vector<DataPoint> sorted_points(const Goal& goal) {
   std::vector<DataPoint> points = goal.data;

@@ -51,6 +51,8 @@ std::optional<Line> least_squares(const std::vector<DataPoint>& points);
 Line aimline_of(const Goal& goal);
 GoalProgress assess_goal(const Goal& goal, const DecisionRules& rules);
 
-const char* decision_label(ProgressDecision decision);  // "On track", "Consider a change"...
+const char* decision_label(ProgressDecision decision);
+// A measure for people: one decimal at most, "52" rather than "52.0".
+std::string format_measure(double value);  // "On track", "Consider a change"...
 
 }  // namespace caseload

@@ -184,6 +184,14 @@ void describe(V& v, T& r) {
   v("sent", r.sent, Need::kRequired);
 }
 
+template <class V, Is<ProgressStatement> T>
+void describe(V& v, T& r) {
+  describe_meta(v, r.meta);
+  v("period_id", r.period_id, Need::kRequired);
+  v("goal_id", r.goal_id);
+  v("text", r.text);
+}
+
 template <class V, Is<Note> T>
 void describe(V& v, T& r) {
   describe_meta(v, r.meta);
@@ -218,6 +226,7 @@ void describe(V& v, T& r) {
   v("suspensions", r.suspensions);
   v("records_requests", r.records_requests);
   v("progress_reports", r.progress_reports);
+  v("progress_statements", r.progress_statements);
   v("notes", r.notes);
 }
 
@@ -283,6 +292,17 @@ void describe(V& v, T& r) {
   v("due_very_soon_days", r.due_very_soon_days);
   v("decision_min_points", r.decision_min_points);
   v("decision_run_length", r.decision_run_length);
+  v("expected_daily_hours", r.expected_daily_hours);
+}
+
+template <class V, Is<WorkEntry> T>
+void describe(V& v, T& r) {
+  describe_meta(v, r.meta);
+  v("date", r.date, Need::kRequired);
+  v("start", r.start, Need::kRequired);
+  v("end", r.end, Need::kRequired);
+  v("activity", r.activity);
+  v("note", r.note);
 }
 
 template <class V, Is<CaseloadSettings> T>
@@ -295,6 +315,7 @@ void describe(V& v, T& r) {
   v("holidays", r.holidays);
   v("reporting_periods", r.reporting_periods);
   v("thresholds", r.thresholds);
+  v("work_log", r.work_log);
   v("modified", r.modified);
 }
 

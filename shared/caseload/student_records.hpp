@@ -179,6 +179,15 @@ struct ProgressReportSent {
   Date sent{};
 };
 
+// The text of a progress report for one reporting period: the statement of progress on one goal
+// (edited from the generated one), or the case manager's narrative when goal_id is empty.
+struct ProgressStatement {
+  RecordMeta meta;
+  std::string period_id;
+  std::optional<Uuid> goal_id;
+  std::string text;
+};
+
 struct Note {
   RecordMeta meta;
   Date date{};
@@ -211,6 +220,7 @@ struct Student {
   std::vector<Suspension> suspensions;
   std::vector<RecordsRequest> records_requests;
   std::vector<ProgressReportSent> progress_reports;
+  std::vector<ProgressStatement> progress_statements;
   std::vector<Note> notes;
 };
 

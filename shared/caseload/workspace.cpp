@@ -295,6 +295,30 @@ void Workspace::update_student(Student student) {
   mark(student_key(id));
 }
 
+void Workspace::put_students(std::vector<Student> students, std::string description) {
+  if (students.empty()) return;
+  std::vector<Uuid> ids;
+  for (auto& student : students) {
+    if (student.meta.id.empty()) student.meta = new_meta();
+    ids.push_back(student.meta.id);
+  }
+  remember(std::move(description), ids, false);
+  const Uuid last = ids.back();
+  for (auto& student : students) {
+    student.meta.modified = clock_.now();
+    const Uuid id = student.meta.id;
+    const auto found = index_.find(id);
+    if (found == index_.end()) {
+      index_[id] = caseload_.students.size();
+      caseload_.students.push_back(std::move(student));
+    } else {
+      caseload_.students[found->second] = std::move(student);
+    }
+    if (id != last) dirty_.insert(student_key(id));
+  }
+  mark(student_key(last));  // one flush: the whole import is one commit
+}
+
 void Workspace::remove_student(const Uuid& id) {
   const auto found = index_.find(id);
   if (found == index_.end()) return;

@@ -64,6 +64,8 @@ class Workspace {
   Uuid add_student(Student student);
   void update_student(Student student);
   void remove_student(const Uuid& id);
+  // Adds and updates many students (a roster import) in one commit and one undo step.
+  void put_students(std::vector<Student> students, std::string description);
   void update_settings(CaseloadSettings settings);
   // Replaces everything (demo caseload, restore) in one atomic commit.
   void replace_caseload(Caseload caseload);
