@@ -78,7 +78,7 @@ std::string work_log_csv(const CaseloadSettings& settings, Date from, Date to) {
     csv.plain(format_date(e->date)).plain(format_time_of_day(e->start)).plain(format_time_of_day(e->end));
     csv.number(hours_of(minutes_of(*e))).text(e->activity).text(e->note).end_row();
   }
-  csv.plain("Total").plain("").plain("").number(total / 60.0).plain("").plain("").end_row();
+  csv.plain("Total").plain("").plain("").number(hours_of(total)).plain("").plain("").end_row();
   return csv.str();
 }
 
