@@ -72,7 +72,7 @@ void write_deadline(IcsWriter& w, const Deadline& d, const Student& s, const std
   w.line("DTSTAMP:" + stamp);
   w.line("DTSTART;VALUE=DATE:" + ics_date(d.due));
   w.line("DTEND;VALUE=DATE:" + ics_date(add_days(d.due, 1)));
-  w.text("SUMMARY", initials(s) + " " + d.title() + " due");
+  w.text("SUMMARY", initials(s) + ": " + d.title() + " due");
   std::string description = d.title() + " due " + format_date_long(d.due) + ".";
   if (d.status == DeadlineStatus::kOverdue) description += " OVERDUE.";
   if (!d.basis.empty()) description += "\n" + d.basis;
@@ -94,7 +94,7 @@ void write_meeting(IcsWriter& w, const Meeting& m, const Student& s, const std::
     w.line("DTSTART;VALUE=DATE:" + ics_date(m.date));
     w.line("DTEND;VALUE=DATE:" + ics_date(add_days(m.date, 1)));
   }
-  w.text("SUMMARY", initials(s) + " " + std::string(to_label(m.type)) + " meeting");
+  w.text("SUMMARY", initials(s) + ": " + std::string(to_label(m.type)) + " meeting");
   if (m.is_virtual) w.text("LOCATION", "Virtual" + (m.location.empty() ? "" : ": " + m.location));
   else if (!m.location.empty()) w.text("LOCATION", m.location);
   if (m.status == MeetingStatus::kHeld) w.line("STATUS:CONFIRMED");

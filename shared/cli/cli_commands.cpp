@@ -9,6 +9,9 @@ int run_deadlines(Args args, CliStreams io);
 int run_summary(Args args, CliStreams io);
 int run_bundle(Args args, CliStreams io);
 int run_keygen(Args args, CliStreams io);
+int run_calendar(Args args, CliStreams io);
+int run_reports(Args args, CliStreams io);
+int run_export_csv(Args args, CliStreams io);
 
 const std::vector<CliCommand>& all_commands() {
   static const std::vector<CliCommand> commands = {
@@ -23,6 +26,13 @@ const std::vector<CliCommand>& all_commands() {
        "Print every deadline of the caseload, sorted by due date.", run_deadlines},
       {"summary", "summary FILE [--today YYYY-MM-DD] [--profile NAME] [--format text|json]",
        "Print the compliance summary; the JSON form holds aggregate figures only.", run_summary},
+      {"calendar", "calendar FILE [--today YYYY-MM-DD] [--reminders] [--out FILE]",
+       "Write the deadlines and meetings as iCalendar (.ics), students by initials only.", run_calendar},
+      {"reports", "reports FILE --period ID [--today YYYY-MM-DD] [--out FILE]",
+       "Write the progress reports of a reporting period for every IEP student as one HTML document.",
+       run_reports},
+      {"export-csv", "export-csv FILE [--today YYYY-MM-DD] [--out FILE]",
+       "Write the caseload table as CSV (spreadsheet formulas defused).", run_export_csv},
       {"keygen", "keygen [--out FILE]",
        "Create an age identity (AGE-SECRET-KEY-1...) and print its public key (age1...).", run_keygen},
       {"bundle",
