@@ -5,7 +5,11 @@
 #include <algorithm>
 #include <set>
 
+#include "caseload/caseload_csv.hpp"
+#include "caseload/progress_monitoring.hpp"
+#include "platform/browser_files.hpp"
 #include "ui/controls.hpp"
+#include "ui/form_fields.hpp"
 
 namespace caseload::app {
 namespace {
@@ -121,20 +125,91 @@ void CaseloadScreen::draw_filters() {
   ImGui::EndGroup();
 }
 
-void CaseloadScreen::draw(UiState& ui) {
+CaseloadAction CaseloadScreen::draw_toolbar() {
+  CaseloadAction action = CaseloadAction::kNone;
+  if (ui::button(quick_entry_open_ ? "Close quick data entry" : "Quick data entry")) {
+    quick_entry_open_ = !quick_entry_open_;
+    quick_message_.clear();
+  }
+  ImGui::SameLine();
+  if (ui::button("Import roster CSV…")) action = CaseloadAction::kImportRoster;
+  ImGui::SameLine();
+  if (ui::button("Check district due dates…")) action = CaseloadAction::kCheckDueDates;
+  ImGui::SameLine();
+  if (ui::button("Export CSV")) {
+    const std::string csv = caseload_csv(session_.workspace().caseload(), session_.deadlines());
+    download_file("caseload-" + format_date(session_.today()) + ".csv", Bytes(csv.begin(), csv.end()), "text/csv");
+  }
+  return action;
+}
+
+void CaseloadScreen::draw_quick_entry(const UiState& ui) {
+  if (rows_.empty()) return;
+  const Student& s = *rows_[static_cast<std::size_t>(std::max(cursor_, 0))].student;
+  ImGui::PushID("quick-entry");
+  ui::heading("Quick data entry: " + display_name(s, ui), 3);
+  if (s.goals.empty()) {
+    ui::text("This student has no goals. Arrow keys or the search pick another student.", ui::Tone::kMuted);
+    ImGui::PopID();
+    return;
+  }
+  if (quick_date_.empty()) quick_date_ = format_date(session_.today());
+  std::vector<std::string> names;
+  std::vector<const char*> labels;
+  for (const auto& g : s.goals) names.push_back(g.area.empty() ? g.description.substr(0, 40) : g.area);
+  for (const auto& n : names) labels.push_back(n.c_str());
+  quick_goal_ = std::clamp(quick_goal_, 0, static_cast<int>(labels.size()) - 1);
+  const float w = ImGui::GetFontSize() * 9;
+  ImGui::BeginGroup();
+  ui::choice_index("Goal##quick", quick_goal_, labels, w * 1.6f);
+  ImGui::EndGroup();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  const bool value_ok = ui::decimal_field("Value##quick", quick_value_, true, w * 0.7f);
+  ImGui::EndGroup();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  const bool date_ok = ui::date_field("Date##quick", quick_date_, true, w);
+  ImGui::EndGroup();
+  const Goal& goal = s.goals[static_cast<std::size_t>(quick_goal_)];
+  const bool ready = value_ok && date_ok && !quick_value_.empty();
+  const bool enter = ImGui::GetIO().WantTextInput && ui::key_pressed(ImGuiKey_Enter, false);
+  if ((ui::primary_button("Add data point##quick", ready) || enter) && ready) {
+    Student changed = s;
+    DataPoint p;
+    p.meta = session_.workspace().new_meta();
+    p.date = *ui::parse_form_date(quick_date_);
+    p.value = *ui::parse_form_double(quick_value_);
+    changed.goals[static_cast<std::size_t>(quick_goal_)].data.push_back(p);
+    quick_message_ = "Added " + format_measure(p.value) + " " + goal.unit + " for " + display_name(s, ui) + " (" +
+                     (goal.area.empty() ? "goal" : goal.area) + ").";
+    session_.workspace().update_student(std::move(changed));
+    quick_value_.clear();
+  }
+  if (!quick_message_.empty()) {
+    ImGui::SameLine();
+    ui::text(quick_message_, ui::Tone::kGood);
+  }
+  ImGui::PopID();
+}
+
+CaseloadAction CaseloadScreen::draw(UiState& ui) {
   ui::heading("Caseload", 1);
+  const CaseloadAction action = draw_toolbar();
   draw_filters();
   if (built_revision_ != session_.workspace().revision() || built_day_ != session_.today() ||
       built_privacy_ != ui.privacy_mode || !(built_filters_ == filters_)) {
     rebuild(ui);
   }
+  if (quick_entry_open_) draw_quick_entry(ui);
   const std::size_t total = session_.workspace().caseload().students.size();
   ui::text(std::to_string(rows_.size()) + " of " + std::to_string(total) + " students · arrow keys move, Enter opens",
            ui::Tone::kMuted);
   if (total == 0) {
-    ui::wrapped_text("No students yet. Add your first student (Add student, above), or import a bundle.",
+    ui::wrapped_text("No students yet. Add your first student (Add student, above), import a roster CSV, or "
+                     "import a bundle.",
                      ui::Tone::kMuted);
-    return;
+    return action;
   }
   // Keyboard: arrows move the highlighted row, Enter opens it (when no text field is being edited).
   if (!ImGui::GetIO().WantTextInput && !rows_.empty()) {
@@ -155,7 +230,7 @@ void CaseloadScreen::draw(UiState& ui) {
   cursor_ = std::min(cursor_, static_cast<int>(rows_.size()) - 1);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("caseload-table", 7, flags)) return;
+  if (!ImGui::BeginTable("caseload-table", 7, flags)) return action;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_DefaultSort, 2.0f);
   ImGui::TableSetupColumn("Grade", 0, 0.6f);
@@ -212,6 +287,7 @@ void CaseloadScreen::draw(UiState& ui) {
     }
   }
   ImGui::EndTable();
+  return action;
 }
 
 }  // namespace caseload::app

@@ -12,10 +12,13 @@
 
 namespace caseload::app {
 
+// What the caseload screen asks of the main screen (a file to be picked for it).
+enum class CaseloadAction { kNone, kImportRoster, kCheckDueDates };
+
 class CaseloadScreen {
  public:
   explicit CaseloadScreen(AppSession& session) : session_(session) {}
-  void draw(UiState& ui);
+  CaseloadAction draw(UiState& ui);
 
  private:
   struct Row {
@@ -34,6 +37,10 @@ class CaseloadScreen {
   void sort_rows();
   bool matches(const Student& s, const AppSession::StudentDates& dates) const;
   void draw_filters();
+  CaseloadAction draw_toolbar();
+  // A data point for a goal of the highlighted student (or the first row): the fast path for
+  // weekly progress monitoring across the caseload.
+  void draw_quick_entry(const UiState& ui);
 
   AppSession& session_;
   std::vector<Row> rows_;
@@ -46,6 +53,9 @@ class CaseloadScreen {
   int cursor_ = -1;  // keyboard-selected row
   bool scroll_to_cursor_ = false;
   std::vector<std::string> schools_;
+  bool quick_entry_open_ = false;
+  int quick_goal_ = 0;
+  std::string quick_value_, quick_date_, quick_message_;
 };
 
 }  // namespace caseload::app

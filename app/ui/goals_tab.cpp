@@ -7,6 +7,7 @@
 
 #include "ui/controls.hpp"
 #include "ui/form_fields.hpp"
+#include "ui/goal_chart.hpp"
 
 namespace caseload::app {
 namespace {
@@ -15,6 +16,16 @@ std::string number_text(double value) {
   char text[32];
   std::snprintf(text, sizeof text, "%g", value);
   return text;
+}
+
+ui::Tone tone_of(ProgressDecision decision) {
+  switch (decision) {
+    case ProgressDecision::kGoalMet:
+    case ProgressDecision::kOnTrack: return ui::Tone::kGood;
+    case ProgressDecision::kBelowAimline: return ui::Tone::kWarning;
+    case ProgressDecision::kChangeInstruction: return ui::Tone::kDanger;
+    default: return ui::Tone::kMuted;
+  }
 }
 
 std::optional<Date> last_point(const Goal& goal) {
@@ -32,6 +43,7 @@ void GoalsTab::draw(const StudentView& view) {
     editing_.close();
     selected_.reset();
     loaded_for_ = view.student.meta.id;
+    progress_revision_ = ~0ull;
   }
   const float list_width = std::max(300.0f, ImGui::GetContentRegionAvail().x * 0.38f);
   ImGui::BeginChild("goal-list", ImVec2(list_width, 0));
@@ -58,6 +70,10 @@ void GoalsTab::draw(const StudentView& view) {
     form_.target_date = format_date(add_years_clamped(view.today(), 1));
     selected_.reset();
   }
+  if (selected_ && !editing_.open()) {
+    ImGui::SameLine();
+    if (ui::button("All charts")) selected_.reset();
+  }
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("goal-detail", ImVec2(0, 0));
@@ -68,9 +84,51 @@ void GoalsTab::draw(const StudentView& view) {
       if (g.meta.id == selected_) draw_selected(view, g);
     }
   } else {
-    ui::wrapped_text("Select a goal to enter data, or add a goal.", ui::Tone::kMuted);
+    draw_overview(view);
   }
   ImGui::EndChild();
+}
+
+const GoalProgress& GoalsTab::progress_of(const StudentView& view, const Goal& goal) {
+  const std::uint64_t revision = view.session.workspace().revision();
+  if (revision != progress_revision_) {
+    progress_.clear();
+    progress_revision_ = revision;
+  }
+  for (const auto& [id, progress] : progress_) {
+    if (id == goal.meta.id) return progress;
+  }
+  const DecisionRules rules = decision_rules_of(view.session.workspace().caseload().settings.thresholds);
+  progress_.emplace_back(goal.meta.id, assess_goal(goal, rules));
+  return progress_.back().second;
+}
+
+// Every goal's chart, two side by side when there is room: the student's progress at a glance.
+void GoalsTab::draw_overview(const StudentView& view) {
+  if (view.student.goals.empty()) {
+    ui::wrapped_text("Add a goal to start monitoring progress.", ui::Tone::kMuted);
+    return;
+  }
+  ui::heading("Progress on every goal", 2);
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float available = ImGui::GetContentRegionAvail().x;
+  const int columns = available > ImGui::GetFontSize() * 40 ? 2 : 1;
+  const float width = (available - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  int column = 0;
+  for (const auto& g : view.student.goals) {
+    if (column > 0) ImGui::SameLine();
+    ImGui::BeginGroup();
+    ImGui::PushID(&g);
+    const GoalProgress& progress = progress_of(view, g);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ui::text(g.area.empty() ? "Goal" : g.area);
+    ui::text(decision_label(progress.decision), tone_of(progress.decision));
+    ImGui::PopTextWrapPos();
+    ui::goal_chart("##chart", g, progress, ImVec2(width, ImGui::GetFontSize() * 11));
+    ImGui::PopID();
+    ImGui::EndGroup();
+    column = (column + 1) % columns;
+  }
 }
 
 void GoalsTab::draw_goal_form(const StudentView& view) {
@@ -142,6 +200,11 @@ void GoalsTab::draw_selected(const StudentView& view, const Goal& goal) {
              goal.measurement, format_date(goal.start), format_date(goal.target_date)};
     return;
   }
+  const GoalProgress& progress = progress_of(view, goal);
+  ui::status(std::string(decision_label(progress.decision)) + ": " + progress.words, tone_of(progress.decision));
+  ui::goal_chart("##chart", goal, progress, ImVec2(-1, ImGui::GetFontSize() * 13));
+  ui::text("Green line: the aimline from baseline to target. Orange dashes: the trend of the data. Red dotted line: the target.",
+           ui::Tone::kMuted);
   ImGui::Separator();
   ui::heading("Add a data point", 3);
   if (focus_value_) {

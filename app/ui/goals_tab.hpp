@@ -2,6 +2,10 @@
 // data: a value for today is two keystrokes away; stale data is flagged.
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
+#include "caseload/progress_monitoring.hpp"
 #include "ui/student_tab.hpp"
 
 namespace caseload::app {
@@ -16,6 +20,9 @@ class GoalsTab {
   };
   void draw_goal_form(const StudentView& view);
   void draw_selected(const StudentView& view, const Goal& goal);
+  void draw_overview(const StudentView& view);
+  // The decision for each goal, recomputed only when the caseload or the student changes.
+  const GoalProgress& progress_of(const StudentView& view, const Goal& goal);
 
   ListEditing editing_;
   GoalForm form_;
@@ -23,6 +30,8 @@ class GoalsTab {
   std::string value_, note_, point_date_;
   bool focus_value_ = false;
   std::optional<Uuid> loaded_for_;
+  std::vector<std::pair<Uuid, GoalProgress>> progress_;
+  std::uint64_t progress_revision_ = ~0ull;
 };
 
 }  // namespace caseload::app

@@ -31,9 +31,7 @@ void ImportDialog::fail(std::string message) {
   stage_ = Stage::kFailed;
 }
 
-void ImportDialog::poll_files(AppSession& session) {
-  auto received = take_received_file();
-  if (!received) return;
+void ImportDialog::open_file(ReceivedFile received) {
   clear();
   file_ = std::move(received);
   open_popup_ = true;
@@ -51,7 +49,6 @@ void ImportDialog::poll_files(AppSession& session) {
   } else {
     stage_ = Stage::kOpening;
   }
-  (void)session;
 }
 
 void ImportDialog::try_open(AppSession& session) {

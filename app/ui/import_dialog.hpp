@@ -19,8 +19,8 @@ class ImportDialog {
  public:
   ~ImportDialog();
   void choose_file();
-  // Takes a dropped or chosen file, if one arrived, and opens the dialog for it.
-  void poll_files(AppSession& session);
+  // Takes a file the user picked or dropped and starts opening it as a bundle.
+  void open_file(ReceivedFile file);
   void draw(AppSession& session, const UiState& ui);
 
  private:

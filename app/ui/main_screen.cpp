@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "caseload/version.hpp"
+#include "platform/browser_files.hpp"
 #include "ui/controls.hpp"
 
 namespace caseload::app {
@@ -16,7 +17,7 @@ struct Shortcut {
 };
 
 constexpr Shortcut kShortcuts[] = {
-    {"Alt+1 … Alt+4", "Today, Caseload, By teacher, Settings"},
+    {"Alt+1 … Alt+7", "Today, Caseload, Calendar, Reports, Hours, By teacher, Settings"},
     {"Ctrl+Shift+P", "Privacy mode on or off (initials instead of names)"},
     {"Ctrl+Z", "Undo the last change (outside a text field)"},
     {"Ctrl+Shift+L", "Lock now"},
@@ -53,8 +54,9 @@ void MainScreen::handle_shortcuts() {
   if (io.KeyCtrl && ui::zoom_key_pressed(+1)) step_text_size(+1);
   if (io.KeyCtrl && ui::zoom_key_pressed(-1)) step_text_size(-1);
   if (io.KeyAlt && !io.KeyCtrl) {
-    static constexpr Screen kScreens[] = {Screen::kToday, Screen::kCaseload, Screen::kTeachers, Screen::kSettings};
-    for (int i = 0; i < 4; ++i) {
+    static constexpr Screen kScreens[] = {Screen::kToday,   Screen::kCaseload, Screen::kCalendar, Screen::kReports,
+                                          Screen::kHours,   Screen::kTeachers, Screen::kSettings};
+    for (int i = 0; i < 7; ++i) {
       if (ui::digit_pressed(i + 1)) ui_.screen = kScreens[i];
     }
   }
@@ -83,11 +85,27 @@ void MainScreen::draw() {
   ImGui::BeginChild("screen", ImVec2(0, 0), false);
   draw_screen();
   ImGui::EndChild();
-  import_.poll_files(session_);
+  route_received_file();
   export_.draw(session_, ui_);
   import_.draw(session_, ui_);
   draw_help();
   ImGui::End();
+}
+
+// A picked or dropped file goes where it was asked for: a CSV to the CSV import screen (as a
+// roster unless due dates were asked for), anything else to the bundle import.
+void MainScreen::route_received_file() {
+  auto received = take_received_file();
+  if (!received) return;
+  const std::string& name = received->name;
+  const bool csv = name.size() > 4 && (name.ends_with(".csv") || name.ends_with(".CSV") || name.ends_with(".txt"));
+  if (csv || ui_.file_request != FileRequest::kBundle) {
+    csv_import_.open(std::move(*received), ui_.file_request == FileRequest::kBundle ? FileRequest::kRoster : ui_.file_request);
+    ui_.screen = Screen::kCsvImport;
+  } else {
+    import_.open_file(std::move(*received));
+  }
+  ui_.file_request = FileRequest::kBundle;
 }
 
 void MainScreen::draw_screen() {
@@ -103,7 +121,23 @@ void MainScreen::draw_screen() {
         case TodayAction::kNone: break;
       }
       break;
-    case Screen::kCaseload: caseload_.draw(ui_); break;
+    case Screen::kCaseload:
+      switch (caseload_.draw(ui_)) {
+        case CaseloadAction::kImportRoster:
+          ui_.file_request = FileRequest::kRoster;
+          pick_file();
+          break;
+        case CaseloadAction::kCheckDueDates:
+          ui_.file_request = FileRequest::kDueDates;
+          pick_file();
+          break;
+        case CaseloadAction::kNone: break;
+      }
+      break;
+    case Screen::kCalendar: calendar_.draw(ui_); break;
+    case Screen::kReports: reports_.draw(ui_); break;
+    case Screen::kHours: hours_.draw(ui_); break;
+    case Screen::kCsvImport: csv_import_.draw(ui_); break;
     case Screen::kStudent: student_.draw(ui_); break;
     case Screen::kTeachers: teachers_.draw(ui_); break;
     case Screen::kSettings: settings_.draw(ui_); break;
@@ -117,6 +151,9 @@ void MainScreen::draw_navigation() {
   };
   static constexpr Entry kEntries[] = {{"Today", Screen::kToday},
                                        {"Caseload", Screen::kCaseload},
+                                       {"Calendar", Screen::kCalendar},
+                                       {"Reports", Screen::kReports},
+                                       {"Hours", Screen::kHours},
                                        {"By teacher", Screen::kTeachers},
                                        {"Settings", Screen::kSettings}};
   const ImGuiStyle& style = ImGui::GetStyle();

@@ -4,9 +4,13 @@
 #pragma once
 
 #include "session/app_session.hpp"
+#include "ui/calendar_screen.hpp"
 #include "ui/caseload_screen.hpp"
+#include "ui/csv_import_screen.hpp"
 #include "ui/export_dialog.hpp"
 #include "ui/import_dialog.hpp"
+#include "ui/hours_screen.hpp"
+#include "ui/reports_screen.hpp"
 #include "ui/settings_screen.hpp"
 #include "ui/student_screen.hpp"
 #include "ui/teachers_screen.hpp"
@@ -18,8 +22,8 @@ namespace caseload::app {
 class MainScreen {
  public:
   explicit MainScreen(AppSession& session)
-      : session_(session), today_(session), caseload_(session), student_(session), teachers_(session),
-        settings_(session) {}
+      : session_(session), today_(session), caseload_(session), calendar_(session), reports_(session),
+        hours_(session), csv_import_(session), student_(session), teachers_(session), settings_(session) {}
   void draw();
 
  private:
@@ -31,11 +35,16 @@ class MainScreen {
   void handle_shortcuts();
   void add_student();
   void step_text_size(int direction);
+  void route_received_file();
 
   AppSession& session_;
   UiState ui_;
   TodayScreen today_;
   CaseloadScreen caseload_;
+  CalendarScreen calendar_;
+  ReportsScreen reports_;
+  HoursScreen hours_;
+  CsvImportScreen csv_import_;
   StudentScreen student_;
   TeachersScreen teachers_;
   SettingsScreen settings_;

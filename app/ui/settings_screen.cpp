@@ -55,6 +55,9 @@ void SettingsScreen::load_draft() {
   contact_days_ = number_text(draft_.thresholds.parent_contact_days);
   due_soon_days_ = number_text(draft_.thresholds.due_soon_days);
   due_very_soon_days_ = number_text(draft_.thresholds.due_very_soon_days);
+  min_points_ = number_text(draft_.thresholds.decision_min_points);
+  run_length_ = number_text(draft_.thresholds.decision_run_length);
+  daily_hours_ = number_text(draft_.thresholds.expected_daily_hours);
   calendar_.load(draft_);
   loaded_revision_ = session_.workspace().revision();
   dirty_ = false;
@@ -117,6 +120,9 @@ void SettingsScreen::save_draft() {
   settings.thresholds.parent_contact_days = ui::parse_form_int(contact_days_);
   settings.thresholds.due_soon_days = ui::parse_form_int(due_soon_days_);
   settings.thresholds.due_very_soon_days = ui::parse_form_int(due_very_soon_days_);
+  settings.thresholds.decision_min_points = ui::parse_form_int(min_points_);
+  settings.thresholds.decision_run_length = ui::parse_form_int(run_length_);
+  settings.thresholds.expected_daily_hours = ui::parse_form_int(daily_hours_);
   std::string error;
   if (!calendar_.apply(settings, error)) {
     save_ok_ = false;
@@ -173,6 +179,12 @@ void SettingsScreen::draw_thresholds() {
   ui::whole_number_field("\"Due soon\" means within (days)", due_soon_days_, 1, 180, false, 200);
   ui::whole_number_field("\"Due this week\" means within (days)", due_very_soon_days_, 1, 60, false, 200);
   dirty_ |= before != std::array<std::string, 4>{stale_days_, contact_days_, due_soon_days_, due_very_soon_days_};
+  ui::heading("Progress decisions and hours", 2);
+  const std::array<std::string, 3> earlier = {min_points_, run_length_, daily_hours_};
+  ui::whole_number_field("Data points needed to decide (default 3)", min_points_, 2, 20, false, 200);
+  ui::whole_number_field("Points below the aimline before a change (default 4)", run_length_, 2, 20, false, 200);
+  ui::whole_number_field("Expected hours a day (default 6)", daily_hours_, 1, 24, false, 200);
+  dirty_ |= earlier != std::array<std::string, 3>{min_points_, run_length_, daily_hours_};
 }
 
 void SettingsScreen::draw_appearance(UiState& ui_state) {

@@ -42,6 +42,7 @@ class SettingsScreen {
   CaseloadSettings draft_;
   std::string schools_text_;  // one school per line
   std::string stale_days_, contact_days_, due_soon_days_, due_very_soon_days_;
+  std::string min_points_, run_length_, daily_hours_;
   CalendarEditor calendar_;
   std::string save_message_;
   bool save_ok_ = false;

@@ -10,7 +10,10 @@
 
 namespace caseload::app {
 
-enum class Screen { kToday, kCaseload, kStudent, kTeachers, kSettings };
+enum class Screen { kToday, kCaseload, kCalendar, kReports, kHours, kTeachers, kSettings, kStudent, kCsvImport };
+
+// What the next file the user picks or drops is for.
+enum class FileRequest { kBundle, kRoster, kDueDates };
 
 enum class StudentTab { kProfile, kContacts, kMeetings, kServices, kPlan, kGoals, kRecords, kDeadlines };
 
@@ -22,6 +25,7 @@ struct UiState {
   bool tab_requested = false;       // select `tab` on the next frame
   bool privacy_mode = false;        // initials instead of names everywhere (screen sharing)
   bool help_open = false;
+  FileRequest file_request = FileRequest::kBundle;
 
   void open_student(const Uuid& id, StudentTab which = StudentTab::kProfile) {
     if (screen != Screen::kStudent) back_to = screen;
