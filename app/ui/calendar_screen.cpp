@@ -115,6 +115,7 @@ void CalendarScreen::draw(UiState& ui) {
                                                             : it->meeting ? ui::Tone::kGood : ui::Tone::kNormal));
         ImGui::PushTextWrapPos(0);
         if (ui::button(it->text.c_str())) ui.open_student(it->student, it->meeting ? StudentTab::kMeetings : StudentTab::kDeadlines);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", it->text.c_str());  // cells cut long entries
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
         ImGui::PopID();

@@ -64,8 +64,8 @@ void draw_lines(ImDrawList* draw, const Plot& plot, const Goal& goal, const Goal
 
 // The data points; returns the one under the mouse, if any.
 const DataPoint* draw_points(ImDrawList* draw, const Plot& plot, const Goal& goal, bool hovered) {
-  const float radius = ImGui::GetFontSize() * 0.22f;
-  const ImU32 fill = ImGui::GetColorU32(ImGuiCol_PlotLines);
+  const float radius = ImGui::GetFontSize() * 0.26f;
+  const ImU32 fill = ImGui::GetColorU32(ImGuiCol_CheckMark);
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   const DataPoint* nearest = nullptr;
   float best = radius * radius * 9;
@@ -90,7 +90,7 @@ void goal_chart(const char* id, const Goal& goal, const GoalProgress& progress, 
   ImGui::InvisibleButton(id, size);
   const bool hovered = ImGui::IsItemHovered();
   auto& record = control_log().add(Role::kRegion, last_item_id(), "Progress chart: " + goal.area);
-  record.value = std::string(decision_label(progress.decision)) + ". " + progress.words;
+  record.value = progress.words;  // the words start with the decision
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float font = ImGui::GetFontSize();

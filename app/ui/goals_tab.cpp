@@ -201,7 +201,7 @@ void GoalsTab::draw_selected(const StudentView& view, const Goal& goal) {
     return;
   }
   const GoalProgress& progress = progress_of(view, goal);
-  ui::status(std::string(decision_label(progress.decision)) + ": " + progress.words, tone_of(progress.decision));
+  ui::status(progress.words, tone_of(progress.decision));
   ui::goal_chart("##chart", goal, progress, ImVec2(-1, ImGui::GetFontSize() * 13));
   ui::text("Green line: the aimline from baseline to target. Orange dashes: the trend of the data. Red dotted line: the target.",
            ui::Tone::kMuted);

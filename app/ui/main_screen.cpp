@@ -98,7 +98,7 @@ void MainScreen::route_received_file() {
   auto received = take_received_file();
   if (!received) return;
   const std::string& name = received->name;
-  const bool csv = name.size() > 4 && (name.ends_with(".csv") || name.ends_with(".CSV") || name.ends_with(".txt"));
+  const bool csv = name.size() > 4 && (name.ends_with(".csv") || name.ends_with(".CSV"));
   if (csv || ui_.file_request != FileRequest::kBundle) {
     csv_import_.open(std::move(*received), ui_.file_request == FileRequest::kBundle ? FileRequest::kRoster : ui_.file_request);
     ui_.screen = Screen::kCsvImport;
