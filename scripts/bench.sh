@@ -35,3 +35,7 @@ done
 echo
 echo "Browser (headless Chromium, build/web served on 127.0.0.1):"
 node "$here/tests/bench/vault_bench.mjs"
+
+echo
+echo "Site weight, start-up and idle CPU (headless Chromium):"
+node "$here/tests/bench/site_bench.mjs"

@@ -85,5 +85,37 @@
     }
   }
 
+  // Offline: sw.js precaches the app. A new version installs in the background and waits; the
+  // user decides when to switch (saves in progress hold the reload through beforeunload).
+  function offerUpdate(worker) {
+    const banner = document.getElementById('update');
+    banner.hidden = false;
+    window.caseloadStatus = Object.assign(window.caseloadStatus || {}, { updateReady: true });
+    document.getElementById('update-now').onclick = () => worker.postMessage('skip-waiting');
+    document.getElementById('update-later').onclick = () => { banner.hidden = true; };
+  }
+
+  function registerServiceWorker() {
+    if (!('serviceWorker' in navigator)) return;
+    let reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (reloading) return;
+      reloading = true;
+      window.location.reload();
+    });
+    navigator.serviceWorker.register('sw.js').then((registration) => {
+      if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+        });
+      });
+      // A Chromebook stays open for days: look for a new version every hour.
+      setInterval(() => registration.update().catch(() => {}), 60 * 60 * 1000);
+    }).catch((error) => console.warn('offline support unavailable: ' + error.message));
+  }
+
+  registerServiceWorker();
   start();
 })();

@@ -59,6 +59,23 @@ void CalendarScreen::export_ics() {
                 "text/calendar");
 }
 
+void CalendarScreen::draw_more_popup(UiState& ui) {
+  if (open_more_) ImGui::OpenPopup("day-more");
+  open_more_ = false;
+  if (!ImGui::BeginPopup("day-more")) return;
+  ui::heading(format_date_long(more_day_), 3);
+  for (const Entry& e : entries_) {
+    if (e.date != more_day_) continue;
+    ImGui::PushID(&e);
+    if (ui::button(e.text.c_str())) {
+      ui.open_student(e.student, e.meeting ? StudentTab::kMeetings : StudentTab::kDeadlines);
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndPopup();
+}
+
 void CalendarScreen::draw(UiState& ui) {
   const Date today = session_.today();
   if (!month_) month_ = std::chrono::year_month{today.year(), today.month()};
@@ -107,7 +124,13 @@ void CalendarScreen::draw(UiState& ui) {
       int shown = 0;
       for (auto it = entry; it != entries_.end() && it->date == day; ++it, ++shown) {
         if (shown == 3) {
-          ui::text("+ more", ui::Tone::kMuted);
+          const auto more = std::count_if(it, entries_.end(), [&](const Entry& e) { return e.date == day; });
+          ImGui::PushID(static_cast<int>(day_number(day).time_since_epoch().count()));
+          if (ui::button(("+ " + std::to_string(more) + " more").c_str())) {
+            more_day_ = day;
+            open_more_ = true;  // opened outside the table, where the popup's id is looked up
+          }
+          ImGui::PopID();
           break;
         }
         ImGui::PushID(&*it);
@@ -123,6 +146,7 @@ void CalendarScreen::draw(UiState& ui) {
     }
   }
   ImGui::EndTable();
+  draw_more_popup(ui);
   ui::text("Red: overdue. Green: meetings. Select an entry to open the student.", ui::Tone::kMuted);
 }
 

@@ -25,6 +25,7 @@ class CalendarScreen {
   };
   void rebuild(const UiState& ui);
   void export_ics();
+  void draw_more_popup(UiState& ui);
 
   AppSession& session_;
   std::optional<std::chrono::year_month> month_;
@@ -33,6 +34,8 @@ class CalendarScreen {
   std::chrono::year_month built_month_{};
   bool built_privacy_ = false;
   bool include_reminders_ = false;
+  Date more_day_{};
+  bool open_more_ = false;  // the day whose full list is open in the "more" popup
 };
 
 }  // namespace caseload::app

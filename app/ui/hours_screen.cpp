@@ -72,7 +72,13 @@ void HoursScreen::draw_form() {
 void HoursScreen::draw_weeks() {
   const auto& settings = session_.workspace().caseload().settings;
   const Date today = session_.today();
-  const auto weeks = weekly_totals(settings, add_days(today, -7 * (weeks_shown_ - 1)), today);
+  if (weeks_revision_ != session_.workspace().revision() || weeks_today_ != today || weeks_count_ != weeks_shown_) {
+    weeks_ = weekly_totals(settings, add_days(today, -7 * (weeks_shown_ - 1)), today);
+    weeks_revision_ = session_.workspace().revision();
+    weeks_today_ = today;
+    weeks_count_ = weeks_shown_;
+  }
+  const auto& weeks = weeks_;
   ui::heading("Totals", 2);
   if (ui::button("Export log as CSV")) {
     const std::string csv = work_log_csv(settings, add_days(today, -365), today);

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "caseload/work_log.hpp"
 #include "session/app_session.hpp"
 #include "ui/ui_state.hpp"
 
@@ -24,6 +25,11 @@ class HoursScreen {
   std::string date_, start_, end_, activity_, note_;
   int activity_choice_ = 0;
   int weeks_shown_ = 4;
+  // Totals, recomputed only when the log, the day or the range changes.
+  std::vector<WeekTotal> weeks_;
+  std::uint64_t weeks_revision_ = ~0ull;
+  Date weeks_today_{};
+  int weeks_count_ = 0;
 };
 
 }  // namespace caseload::app

@@ -70,7 +70,7 @@ void ReportsScreen::draw(UiState& ui) {
   ImGui::SameLine();
   ImGui::BeginChild("report-editor", ImVec2(0, 0));
   const Student* selected = student_ ? session_.workspace().find_student(*student_) : nullptr;
-  if (selected) draw_editor(period, *selected);
+  if (selected) draw_editor(period, *selected, ui);
   else ui::wrapped_text("Select a student to read and edit their report.", ui::Tone::kMuted);
   ImGui::EndChild();
 }
@@ -108,10 +108,10 @@ void ReportsScreen::save_texts() {
   session_.workspace().update_student(std::move(changed));
 }
 
-void ReportsScreen::draw_editor(const ReportingPeriod& period, const Student& student) {
+void ReportsScreen::draw_editor(const ReportingPeriod& period, const Student& student, const UiState& ui) {
   load_texts(period, student);
   const StudentReport& report = *report_;
-  ui::heading("Report for " + full_name(student) + ": " + period.name, 2);
+  ui::heading("Report for " + display_name(student, ui) + ": " + period.name, 2);
   ui::text(format_date_long(period.start) + " to " + format_date_long(period.end) + " · due " +
                format_date_long(period.report_due),
            ui::Tone::kMuted);

@@ -20,7 +20,7 @@ class ReportsScreen {
 
  private:
   void draw_student_list(const ReportingPeriod& period, const UiState& ui);
-  void draw_editor(const ReportingPeriod& period, const Student& student);
+  void draw_editor(const ReportingPeriod& period, const Student& student, const UiState& ui);
   void load_texts(const ReportingPeriod& period, const Student& student);
   void save_texts();  // for the student and period the texts were loaded for
   void open_reports(const ReportingPeriod& period, const std::vector<const Student*>& students);

@@ -193,7 +193,7 @@ test('privacy mode replaces every full name with initials, on screen and in what
   await page.keyboard.press('Control+Shift+P');
   await settle(page);
   await findControl(page, 'Privacy on', 'button');
-  for (const screen of ['Caseload', 'Today', 'By teacher']) {
+  for (const screen of ['Caseload', 'Today', 'By teacher', 'Calendar', 'Reports']) {
     await openScreen(page, screen);
     const shown = (await labels(page)).join('\n');
     for (const name of names) assert.ok(!shown.includes(name), `"${name}" shown on ${screen} in privacy mode`);
