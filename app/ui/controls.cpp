@@ -173,6 +173,31 @@ bool primary_button(const char* label, bool enabled) {
   return pressed;
 }
 
+namespace {
+
+// Text fields hold what people type, not documents: a pasted megabyte is cut at a UTF-8 boundary
+// and the field says so, so one field can never bloat a record or the vault.
+constexpr std::size_t kMaxLineBytes = 1000;
+constexpr std::size_t kMaxAreaBytes = 20000;
+
+bool limit_length(std::string& value, std::size_t limit) {
+  if (value.size() <= limit) return false;
+  std::size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+  value.resize(cut);
+  return true;
+}
+
+void say_limited(std::size_t limit) {
+  const std::string message = "Shortened: a field holds up to " + std::to_string(limit / 1000) + ",000 characters.";
+  ImGui::PushStyleColor(ImGuiCol_Text, tone_color(Tone::kWarning));
+  ImGui::TextWrapped("%s", message.c_str());
+  ImGui::PopStyleColor();
+  g_log.add(Role::kAlert, 0, message);
+}
+
+}  // namespace
+
 bool text_field(const char* label, std::string& value, const char* hint, const char* error, float width) {
   const std::string_view visible = visible_label(label);
   label_above(visible);
@@ -184,6 +209,7 @@ bool text_field(const char* label, std::string& value, const char* hint, const c
   const bool changed = hint ? ImGui::InputTextWithHint(id.c_str(), hint, &value) : ImGui::InputText(id.c_str(), &value);
   if (error) ImGui::PopStyleVar();
   if (error) ImGui::PopStyleColor();
+  const bool limited = limit_length(value, kMaxLineBytes);
   ControlRecord& r = record_last_item(Role::kTextField, visible);
   r.value = value;
   r.invalid = error != nullptr;
@@ -193,6 +219,7 @@ bool text_field(const char* label, std::string& value, const char* hint, const c
     ImGui::PopStyleColor();
     g_log.add(Role::kAlert, 0, error);
   }
+  if (limited) say_limited(kMaxLineBytes);
   return changed;
 }
 
@@ -203,7 +230,9 @@ bool text_area(const char* label, std::string& value, float height_lines) {
   take_focus_if_requested(ImGui::GetID(id.c_str()));
   const bool changed = ImGui::InputTextMultiline(id.c_str(), &value,
                                                  ImVec2(-1.0f, ImGui::GetTextLineHeight() * height_lines + 8.0f));
+  const bool limited = limit_length(value, kMaxAreaBytes);
   record_last_item(Role::kTextField, visible).value = value;
+  if (limited) say_limited(kMaxAreaBytes);
   return changed;
 }
 
