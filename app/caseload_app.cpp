@@ -11,6 +11,7 @@
 #include "platform/browser_bridge.hpp"
 #include "platform/browser_files.hpp"
 #include "ui/controls.hpp"
+#include "ui/mirror_requests.hpp"
 
 namespace caseload::app {
 namespace {
@@ -111,10 +112,47 @@ bool CaseloadApp::frame() {
   if (!vault_screens_->draw(*session_)) main_screen_->draw();
   ImGui::Render();
   frame_times_.add(bridge::perf_ms() - build_start);
+  update_mirror();
   render();
   bridge::frame_drawn();
   if (const int wake = session_->next_wake_ms(now_ms); wake >= 0) bridge::request_frame_after(wake);
   return pacer_.after_frame() || input_waiting_;
+}
+
+void CaseloadApp::update_mirror() {
+  const double start = bridge::perf_ms();
+  const std::string& update = mirror_.update(ui::control_log().records());
+  if (!update.empty()) bridge::mirror_apply(update);
+  mirror_times_.add(bridge::perf_ms() - start);
+  ui::end_frame_requests();
+}
+
+void CaseloadApp::mirror_focus(unsigned id) {
+  ui::request_mirror_focus(id);
+  mirror_.note_mirror_focus(id);
+  pacer_.note_input();
+}
+
+void CaseloadApp::mirror_activate(unsigned id) {
+  ui::request_activation(id);
+  pacer_.note_input();
+}
+
+void CaseloadApp::mirror_set_value(unsigned id, const char* value) {
+  ui::request_value(id, value ? value : "");
+  pacer_.note_input();
+}
+
+void CaseloadApp::mirror_key(int key) {
+  static constexpr ImGuiKey kKeys[] = {ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_Enter, ImGuiKey_Escape};
+  if (key < 0 || key >= static_cast<int>(std::size(kKeys))) return;
+  ui::inject_key(kKeys[key]);
+  pacer_.note_input();
+}
+
+void CaseloadApp::mirror_editing(bool editing) {
+  ui::set_mirror_editing_text(editing);
+  pacer_.note_input();
 }
 
 void CaseloadApp::render() {
@@ -134,6 +172,8 @@ std::string CaseloadApp::metrics_json() const {
   metrics["frames_sampled"] = frame_times_.count();
   metrics["frame_build_p50_ms"] = frame_times_.percentile(0.50);
   metrics["frame_build_p95_ms"] = frame_times_.percentile(0.95);
+  metrics["mirror_update_p50_ms"] = mirror_times_.percentile(0.50);
+  metrics["mirror_update_p95_ms"] = mirror_times_.percentile(0.95);
   // ImGui's view of input, for diagnosing a control that does not react.
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   metrics["hovered_window"] = g.HoveredWindow ? g.HoveredWindow->Name : "";

@@ -11,6 +11,7 @@
 #include "platform/input_trickle.hpp"
 #include "platform/sdl_window.hpp"
 #include "session/app_session.hpp"
+#include "ui/a11y_mirror.hpp"
 #include "ui/fonts.hpp"
 #include "ui/main_screen.hpp"
 #include "ui/theme.hpp"
@@ -30,19 +31,32 @@ class CaseloadApp {
   std::string controls_json() const;
   // Measurements: the session's (unlock, storage) and frame-build times.
   std::string metrics_json() const;
-  void reset_frame_times() { frame_times_.clear(); }
+  void reset_frame_times() {
+    frame_times_.clear();
+    mirror_times_.clear();
+  }
+  // The accessibility mirror moved the focus, activated a control, set a value or pressed a key.
+  void mirror_focus(unsigned id);
+  void mirror_activate(unsigned id);
+  void mirror_set_value(unsigned id, const char* value);
+  void mirror_key(int key);
+  void mirror_editing(bool editing);
+  void mirror_reset() { mirror_.reset(); }
 
  private:
   bool pump_events();
   void prepare_fonts();
   void apply_appearance();
   void render();
+  void update_mirror();
 
   SdlWindow window_;
   FontAtlas font_atlas_;
   FramePacer pacer_;
   InputTrickle input_;
   FrameTimer frame_times_;
+  FrameTimer mirror_times_;
+  ui::AccessibilityMirror mirror_;
   bool input_waiting_ = false;
   bool paste_pending_ = false;
   bool prefers_dark_ = false;

@@ -22,6 +22,32 @@ void caseload_paste_text(const char* text) {
   if (g_app && text) g_app->paste_text(text);
 }
 
+// The accessibility mirror (web/a11y_mirror.js) acting for the user.
+void caseload_a11y_focus(unsigned id) {
+  if (g_app) g_app->mirror_focus(id);
+}
+
+void caseload_a11y_activate(unsigned id) {
+  if (g_app) g_app->mirror_activate(id);
+}
+
+void caseload_a11y_set_value(unsigned id, const char* value) {
+  if (g_app) g_app->mirror_set_value(id, value);
+}
+
+// 0 up, 1 down, 2 Enter, 3 Escape.
+void caseload_a11y_key(int key) {
+  if (g_app) g_app->mirror_key(key);
+}
+
+void caseload_a11y_editing(int editing) {
+  if (g_app) g_app->mirror_editing(editing != 0);
+}
+
+void caseload_a11y_reset() {
+  if (g_app) g_app->mirror_reset();
+}
+
 // Test hook: the last frame's controls (role, label, value, position) as JSON.
 const char* caseload_test_controls() {
   g_controls_json = g_app ? g_app->controls_json() : "[]";

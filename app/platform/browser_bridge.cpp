@@ -8,6 +8,7 @@ void caseload_bridge_request_frame_after(int milliseconds);
 int caseload_bridge_font_size(int kind);
 void caseload_bridge_font_copy(int kind, void* destination);
 void caseload_bridge_frame_drawn();
+void caseload_bridge_mirror_apply(const char* update);
 void caseload_bridge_fatal(const char* message);
 double caseload_bridge_perf_ms();
 char* caseload_bridge_load_preference(const char* key);
@@ -34,6 +35,8 @@ double perf_ms() { return caseload_bridge_perf_ms(); }
 void show_fatal_error(const char* message) { caseload_bridge_fatal(message); }
 
 void frame_drawn() { caseload_bridge_frame_drawn(); }
+
+void mirror_apply(const std::string& update) { caseload_bridge_mirror_apply(update.c_str()); }
 
 std::string load_preference(const char* key) {
   char* value = caseload_bridge_load_preference(key);

@@ -30,6 +30,9 @@ void show_fatal_error(const char* message);
 // Milliseconds from a monotonic clock (performance.now), for measurements.
 double perf_ms();
 
+// Hands the accessibility mirror (web/a11y_mirror.js) this frame's update (see ui/a11y_mirror.hpp).
+void mirror_apply(const std::string& update);
+
 // Tells the page a frame reached the screen (first-frame readiness, frame counters).
 void frame_drawn();
 

@@ -9,6 +9,7 @@
 #include "caseload/progress_monitoring.hpp"
 #include "platform/browser_files.hpp"
 #include "ui/controls.hpp"
+#include "ui/mirror_requests.hpp"
 #include "ui/form_fields.hpp"
 
 namespace caseload::app {
@@ -173,7 +174,7 @@ void CaseloadScreen::draw_quick_entry(const UiState& ui) {
   ImGui::EndGroup();
   const Goal& goal = s.goals[static_cast<std::size_t>(quick_goal_)];
   const bool ready = value_ok && date_ok && !quick_value_.empty();
-  const bool enter = ImGui::GetIO().WantTextInput && ui::key_pressed(ImGuiKey_Enter, false);
+  const bool enter = ui::editing_text() && ui::key_pressed(ImGuiKey_Enter, false);
   if ((ui::primary_button("Add data point##quick", ready) || enter) && ready) {
     Student changed = s;
     DataPoint p;
@@ -212,7 +213,7 @@ CaseloadAction CaseloadScreen::draw(UiState& ui) {
     return action;
   }
   // Keyboard: arrows move the highlighted row, Enter opens it (when no text field is being edited).
-  if (!ImGui::GetIO().WantTextInput && !rows_.empty()) {
+  if (!ui::editing_text() && !rows_.empty()) {
     if (ui::key_pressed(ImGuiKey_DownArrow)) {
       cursor_ = std::min(cursor_ + 1, static_cast<int>(rows_.size()) - 1);
       scroll_to_cursor_ = true;
@@ -231,6 +232,8 @@ CaseloadAction CaseloadScreen::draw(UiState& ui) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("caseload-table", 7, flags)) return action;
+  ui::Group table(ui::Role::kTable, "Students");
+  table.record().level = static_cast<int>(rows_.size()) + 1;  // rows in all, with the header row
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_DefaultSort, 2.0f);
   ImGui::TableSetupColumn("Grade", 0, 0.6f);
@@ -256,34 +259,31 @@ CaseloadAction CaseloadScreen::draw(UiState& ui) {
       ImGui::TableNextColumn();
       ImGui::PushID(i);
       const bool highlighted = i == cursor_;
-      if (ImGui::Selectable(row.name.c_str(), highlighted, ImGuiSelectableFlags_SpanAllColumns)) {
+      if (ui::selectable(row.name.c_str(), highlighted, ui::Role::kRow, ImGuiSelectableFlags_SpanAllColumns)) {
         cursor_ = i;
         ui.open_student(row.student->meta.id);
       }
+      // Focus moved onto a row from elsewhere (Tab in the accessibility mirror): it becomes the
+      // cursor, so the arrow keys go on from there.
+      if (!scroll_to_cursor_ && !highlighted && ImGui::IsItemFocused()) cursor_ = i;
       if (highlighted && scroll_to_cursor_) {
         ui::scroll_item_into_view(ImGui::GetFrameHeight());  // only after the keyboard moved the cursor
+        ui::focus_last_item();
         scroll_to_cursor_ = false;
       }
-      ui::ControlRecord& record = ui::control_log().add(ui::Role::kRow, ui::last_item_id(), row.name);
+      ui::ControlRecord& record = ui::control_log().last();
       record.value = row.plan + ", grade " + row.grade + ", next: " + (row.next.empty() ? "none" : row.next) +
                      ", annual " + row.annual + ", triennial " + row.triennial + (row.flags.empty() ? "" : ", " + row.flags);
-      record.checked = highlighted;
       record.level = i;
+      ui::control_log().open_last_as_group();
       ImGui::PopID();
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(row.grade.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(row.plan.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(row.next.empty() ? "—" : row.next.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(row.annual.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(row.triennial.c_str());
-      ImGui::TableNextColumn();
-      if (row.overdue) ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(ui::Tone::kDanger));
-      ImGui::TextUnformatted(row.flags.c_str());
-      if (row.overdue) ImGui::PopStyleColor();
+      ui::table_cell(row.grade);
+      ui::table_cell(row.plan);
+      ui::table_cell(row.next.empty() ? "—" : row.next);
+      ui::table_cell(row.annual);
+      ui::table_cell(row.triennial);
+      ui::table_cell(row.flags, row.overdue ? ui::Tone::kDanger : ui::Tone::kNormal);
+      ui::control_log().end_group();
     }
   }
   ImGui::EndTable();

@@ -3,7 +3,12 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "caseload/json_io.hpp"
+#include "ui/mirror_requests.hpp"
+#include "ui/theme.hpp"
+#include "ui/theme_palette.hpp"
 
 namespace caseload::app::ui {
 namespace {
@@ -15,14 +20,31 @@ ImFont* g_section_font = nullptr;
 
 constexpr const char* kRoleNames[] = {"button", "textbox", "password", "checkbox", "heading", "text", "status",
                                       "alert", "row", "cell", "columnheader", "tab", "combobox", "option",
-                                      "dialog", "region"};
+                                      "dialog", "region", "table", "tablist", "navigation", "main", "banner", "tabpanel"};
 
-// Applies a pending focus request if it is for the widget about to be drawn.
+// Applies a pending focus request if it is for the text field about to be drawn: the field
+// becomes active, with its caret, as if clicked.
 void take_focus_if_requested(ImGuiID id) {
   if (g_focus_request != 0 && g_focus_request == id) {
     ImGui::SetKeyboardFocusHere();
     g_focus_request = 0;
   }
+}
+
+// Applies a pending focus request to the item just drawn (a button, a row, a tab): it gets
+// ImGui's keyboard-navigation focus and its highlight, and is scrolled into view.
+void take_nav_focus_if_requested(ImGuiID id) {
+  if (id != ImGui::GetItemID()) return;
+  const bool app_request = g_focus_request != 0 && g_focus_request == id && !blocked_by_modal();
+  if (!app_request && !take_mirror_focus(id)) return;
+  if (app_request) g_focus_request = 0;
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImGuiWindow* window = g.CurrentWindow;
+  ImGui::FocusWindow(window);
+  ImGui::SetFocusID(id, window);
+  g.NavDisableHighlight = false;
+  g.NavDisableMouseHover = true;
+  if (!ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
 }
 
 void label_above(std::string_view label) {
@@ -41,7 +63,14 @@ ControlRecord& record_last_item(Role role, std::string_view label) {
 
 ImGuiID last_item_id() { return ImGui::GetItemID(); }
 
+void focus_last_item() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImGui::SetFocusID(ImGui::GetItemID(), g.CurrentWindow);
+  g.NavDisableHighlight = false;
+}
+
 bool key_pressed(ImGuiKey key, bool repeat) {
+  if (injected_key(key)) return true;
   const int index = ImGui::GetKeyIndex(key);
   return index >= 0 && ImGui::IsKeyPressed(index, repeat);
 }
@@ -88,22 +117,57 @@ void scroll_item_into_view(float top_inset) {
 
 const char* role_name(Role role) { return kRoleNames[static_cast<std::size_t>(role)]; }
 
-void ControlLog::begin_frame() { used_ = 0; }
+void ControlLog::begin_frame() {
+  used_ = 0;
+  open_groups_.clear();
+}
 
 ControlRecord& ControlLog::add(Role role, ImGuiID id, std::string_view label) {
   if (used_ == records_.size()) records_.emplace_back();
   ControlRecord& r = records_[used_++];
+  const bool last_item = id != 0 && id == ImGui::GetItemID();
   r.id = id;
   r.role = role;
   r.label.assign(label);
   r.value.clear();
+  r.options.clear();
   r.min = ImGui::GetItemRectMin();
   r.max = ImGui::GetItemRectMax();
-  r.focused = r.active = r.disabled = r.checked = r.invalid = false;
+  r.active = r.disabled = r.checked = r.invalid = r.multiline = false;
+  if (last_item) take_nav_focus_if_requested(id);
+  r.focused = last_item && ImGui::IsItemFocused();
   r.clipped = !ImGui::IsItemVisible();
   r.level = 0;
+  r.parent = open_groups_.empty() ? -1 : open_groups_.back();
   return r;
 }
+
+ControlRecord& ControlLog::begin_group(Role role, ImGuiID id, std::string_view label) {
+  ControlRecord& r = add(role, id, label);
+  // A container has no item of its own: its box is where its first child starts, and it is
+  // never "clipped" as a whole.
+  r.min = r.max = ImGui::GetCursorScreenPos();
+  r.clipped = false;
+  open_groups_.push_back(static_cast<int>(used_ - 1));
+  return r;
+}
+
+void ControlLog::open_last_as_group() {
+  if (used_ > 0) open_groups_.push_back(static_cast<int>(used_ - 1));
+}
+
+void ControlLog::end_group() {
+  if (!open_groups_.empty()) open_groups_.pop_back();
+}
+
+Group::Group(Role role, std::string_view label, ImGuiID id) {
+  control_log().begin_group(role, id, label);
+  index_ = static_cast<int>(control_log().records().size()) - 1;
+}
+
+Group::~Group() { control_log().end_group(); }
+
+ControlRecord& Group::record() { return const_cast<ControlRecord&>(control_log().records()[static_cast<std::size_t>(index_)]); }
 
 std::string ControlLog::to_json() const {
   Json list = Json::array();
@@ -119,6 +183,7 @@ std::string ControlLog::to_json() const {
     if (r.invalid) item["invalid"] = true;
     if (r.clipped) item["clipped"] = true;
     if (r.level) item["level"] = r.level;
+    if (r.parent >= 0) item["parent"] = r.parent;
     list.push_back(std::move(item));
   }
   return dump_json(list);
@@ -133,15 +198,20 @@ void set_heading_fonts(ImFont* title, ImFont* section) {
   g_section_font = section;
 }
 
+static ImVec4 rgb_color(int hex) {
+  return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
+                static_cast<float>(hex & 0xFF) / 255.0f, 1.0f);
+}
+
 ImVec4 tone_color(Tone tone) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const bool dark = style.Colors[ImGuiCol_WindowBg].x < 0.5f;
+  const Palette& palette = current_palette();
   switch (tone) {
     case Tone::kNormal: return style.Colors[ImGuiCol_Text];
     case Tone::kMuted: return style.Colors[ImGuiCol_TextDisabled];
-    case Tone::kGood: return dark ? ImVec4(0.45f, 0.85f, 0.55f, 1) : ImVec4(0.05f, 0.45f, 0.18f, 1);
-    case Tone::kWarning: return dark ? ImVec4(0.98f, 0.78f, 0.35f, 1) : ImVec4(0.55f, 0.33f, 0.0f, 1);
-    case Tone::kDanger: return dark ? ImVec4(1.0f, 0.55f, 0.52f, 1) : ImVec4(0.70f, 0.10f, 0.08f, 1);
+    case Tone::kGood: return rgb_color(palette.good);
+    case Tone::kWarning: return rgb_color(palette.warning);
+    case Tone::kDanger: return rgb_color(palette.danger);
   }
   return style.Colors[ImGuiCol_Text];
 }
@@ -153,12 +223,20 @@ std::string_view visible_label(const char* label) {
 }
 
 bool button(const char* label, bool enabled) {
-  take_focus_if_requested(ImGui::GetID(label));
   if (!enabled) ImGui::BeginDisabled();
-  const bool pressed = ImGui::Button(label);
+  bool pressed = ImGui::Button(label);
   if (!enabled) ImGui::EndDisabled();
   record_last_item(Role::kButton, visible_label(label)).disabled = !enabled;
+  pressed = take_activation(ImGui::GetItemID()) || pressed;
   return pressed && enabled;
+}
+
+bool selectable(const char* label, bool selected, Role role, ImGuiSelectableFlags flags, const ImVec2& size) {
+  bool clicked = ImGui::Selectable(label, selected, flags, size);
+  ControlRecord& r = record_last_item(role, visible_label(label));
+  r.checked = selected;
+  clicked = take_activation(r.id) || clicked;
+  return clicked;
 }
 
 bool primary_button(const char* label, bool enabled) {
@@ -166,8 +244,7 @@ bool primary_button(const char* label, bool enabled) {
   ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_CheckMark]);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, style.Colors[ImGuiCol_SliderGrabActive]);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, style.Colors[ImGuiCol_SliderGrabActive]);
-  const bool dark = style.Colors[ImGuiCol_WindowBg].x < 0.5f;
-  ImGui::PushStyleColor(ImGuiCol_Text, dark ? ImVec4(0.05f, 0.07f, 0.09f, 1) : ImVec4(1, 1, 1, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, rgb_color(current_palette().accent_text));
   const bool pressed = button(label, enabled);
   ImGui::PopStyleColor(4);
   return pressed;
@@ -196,17 +273,35 @@ void say_limited(std::size_t limit) {
   g_log.add(Role::kAlert, 0, message);
 }
 
+// A field that is being edited keeps its own copy of the text in ImGui; to show a value set from
+// outside, it stops editing and takes focus again on the next frame.
+void leave_field_if_editing(ImGuiID id) {
+  if (ImGui::GetActiveID() != id) return;
+  ImGui::ClearActiveID();
+  if (!mirror_editing_text()) request_focus(id);
+}
+
+bool take_assigned_value(ImGuiID id, std::string& value) {
+  auto assigned = take_value(id);
+  if (!assigned) return false;
+  leave_field_if_editing(id);
+  value = std::move(*assigned);
+  return true;
+}
+
 }  // namespace
 
 bool text_field(const char* label, std::string& value, const char* hint, const char* error, float width) {
   const std::string_view visible = visible_label(label);
   label_above(visible);
   const std::string id = std::string("##") + label;
+  const bool assigned = take_assigned_value(ImGui::GetID(id.c_str()), value);
   take_focus_if_requested(ImGui::GetID(id.c_str()));
   ImGui::SetNextItemWidth(width);
   if (error) ImGui::PushStyleColor(ImGuiCol_Border, tone_color(Tone::kDanger));
   if (error) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.5f);
-  const bool changed = hint ? ImGui::InputTextWithHint(id.c_str(), hint, &value) : ImGui::InputText(id.c_str(), &value);
+  const bool changed = (hint ? ImGui::InputTextWithHint(id.c_str(), hint, &value) : ImGui::InputText(id.c_str(), &value)) ||
+                       assigned;
   if (error) ImGui::PopStyleVar();
   if (error) ImGui::PopStyleColor();
   const bool limited = limit_length(value, kMaxLineBytes);
@@ -227,11 +322,15 @@ bool text_area(const char* label, std::string& value, float height_lines) {
   const std::string_view visible = visible_label(label);
   label_above(visible);
   const std::string id = std::string("##") + label;
+  const bool assigned = take_assigned_value(ImGui::GetID(id.c_str()), value);
   take_focus_if_requested(ImGui::GetID(id.c_str()));
   const bool changed = ImGui::InputTextMultiline(id.c_str(), &value,
-                                                 ImVec2(-1.0f, ImGui::GetTextLineHeight() * height_lines + 8.0f));
+                                                 ImVec2(-1.0f, ImGui::GetTextLineHeight() * height_lines + 8.0f)) ||
+                       assigned;
   const bool limited = limit_length(value, kMaxAreaBytes);
-  record_last_item(Role::kTextField, visible).value = value;
+  ControlRecord& r = record_last_item(Role::kTextField, visible);
+  r.value = value;
+  r.multiline = true;
   if (limited) say_limited(kMaxAreaBytes);
   return changed;
 }
@@ -240,25 +339,56 @@ bool password_field(const char* label, char* buffer, std::size_t size, float wid
   const std::string_view visible = visible_label(label);
   label_above(visible);
   const std::string id = std::string("##") + label;
+  if (auto typed_elsewhere = take_value(ImGui::GetID(id.c_str()))) {
+    leave_field_if_editing(ImGui::GetID(id.c_str()));
+    const std::size_t length = std::min(typed_elsewhere->size(), size - 1);
+    std::copy_n(typed_elsewhere->data(), length, buffer);
+    std::fill(buffer + length, buffer + size, '\0');
+    std::fill(typed_elsewhere->begin(), typed_elsewhere->end(), '\0');
+  }
   take_focus_if_requested(ImGui::GetID(id.c_str()));
   ImGui::SetNextItemWidth(width);
-  const bool entered = ImGui::InputText(id.c_str(), buffer, size,
-                                        ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+  bool entered = ImGui::InputText(id.c_str(), buffer, size,
+                                  ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+  // Enter typed in the mirrored field, which has the app's focus.
+  entered = entered || (ImGui::IsItemFocused() && injected_key(ImGuiKey_Enter));
   record_last_item(Role::kPasswordField, visible);  // never the value
   return entered;
 }
 
 bool checkbox(const char* label, bool& value) {
-  take_focus_if_requested(ImGui::GetID(label));
-  const bool changed = ImGui::Checkbox(label, &value);
+  bool changed = ImGui::Checkbox(label, &value);
+  if (take_activation(ImGui::GetItemID())) {
+    value = !value;
+    changed = true;
+  }
   record_last_item(Role::kCheckbox, visible_label(label)).checked = value;
   return changed;
 }
 
 bool tab_item(const char* label, bool select) {
-  const bool open = ImGui::BeginTabItem(label, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
+  // A tab's id is its label hashed in the current id scope (ImGui's TabBarCalcTabID).
+  const bool activated = take_activation(ImGui::GetID(label));
+  const bool open = ImGui::BeginTabItem(label, nullptr, select || activated ? ImGuiTabItemFlags_SetSelected : 0);
   record_last_item(Role::kTab, visible_label(label)).checked = open;
+  if (open) control_log().begin_group(Role::kTabPanel, 0, visible_label(label));
   return open;
+}
+
+void end_tab_item() {
+  control_log().end_group();
+  ImGui::EndTabItem();
+}
+
+bool begin_tab_bar(const char* id, std::string_view label) {
+  if (!ImGui::BeginTabBar(id)) return false;
+  control_log().begin_group(Role::kTabList, 0, label);
+  return true;
+}
+
+void end_tab_bar() {
+  control_log().end_group();
+  ImGui::EndTabBar();
 }
 
 void table_headers() {
@@ -272,14 +402,30 @@ void table_headers() {
     ImGui::PopID();
     ControlRecord& r = record_last_item(Role::kColumnHeader, visible_label(name));
     r.checked = (ImGui::TableGetColumnFlags(column) & ImGuiTableColumnFlags_IsSorted) != 0;
+    if (r.checked) {
+      const ImGuiTable* table = ImGui::GetCurrentTable();
+      r.value = table->Columns[column].SortDirection == ImGuiSortDirection_Descending ? "descending" : "ascending";
+    }
   }
 }
 
-void heading(std::string_view text, int level) {
+void table_cell(std::string_view content, Tone tone) {
+  ImGui::TableNextColumn();
+  if (tone != Tone::kNormal) ImGui::PushStyleColor(ImGuiCol_Text, tone_color(tone));
+  ImGui::TextUnformatted(content.data(), content.data() + content.size());
+  if (tone != Tone::kNormal) ImGui::PopStyleColor();
+  g_log.add(Role::kCell, 0, content);
+}
+
+void draw_heading_text(std::string_view text, int level) {
   ImFont* font = level <= 1 ? g_title_font : level == 2 ? g_section_font : nullptr;
   if (font) ImGui::PushFont(font);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
   if (font) ImGui::PopFont();
+}
+
+void heading(std::string_view text, int level) {
+  draw_heading_text(text, level);
   g_log.add(Role::kHeading, 0, text).level = level;
 }
 
@@ -316,10 +462,22 @@ bool choice_index(const char* label, int& index, std::span<const char* const> op
   ImGui::SetNextItemWidth(width);
   bool changed = false;
   const char* current = index >= 0 && static_cast<std::size_t>(index) < options.size() ? options[index] : "";
+  if (auto chosen = take_value(ImGui::GetID(id.c_str()))) {
+    const auto match = std::find_if(options.begin(), options.end(), [&](const char* o) { return *chosen == o; });
+    if (match != options.end() && match - options.begin() != index) {
+      index = static_cast<int>(match - options.begin());
+      current = options[static_cast<std::size_t>(index)];
+      changed = true;
+    }
+  }
   const bool open = ImGui::BeginCombo(id.c_str(), current);
-  ControlRecord& combo = g_log.add(Role::kComboBox, ImGui::GetID(id.c_str()), visible);
+  ControlRecord& combo = record_last_item(Role::kComboBox, visible);
   combo.value = current;
   combo.checked = open;  // expanded
+  for (const char* option : options) {
+    combo.options.append(option);
+    combo.options.push_back('\n');
+  }
   if (open) {
     for (std::size_t i = 0; i < options.size(); ++i) {
       const bool selected = static_cast<int>(i) == index;

@@ -23,6 +23,8 @@ namespace caseload::app::ui {
 enum class Role : std::uint8_t {
   kButton, kTextField, kPasswordField, kCheckbox, kHeading, kText, kStatus, kAlert, kRow, kCell,
   kColumnHeader, kTab, kComboBox, kOption, kDialog, kRegion,
+  // Containers (see ControlLog::begin_group): landmarks and structure for the mirror.
+  kTable, kTabList, kNavigation, kMain, kBanner, kTabPanel,
 };
 const char* role_name(Role role);
 
@@ -38,20 +40,44 @@ struct ControlRecord {
   bool checked = false;
   bool invalid = false;
   bool clipped = false;  // scrolled out of view (or in a collapsed region)
-  int level = 0;  // heading level; row index in a table
+  bool multiline = false;
+  int level = 0;  // heading level; row index in a table; a table's row count
+  int parent = -1;  // index of the enclosing group's record in this frame, -1 at the top
+  std::string options;  // a combo box's choices, one per line
 };
 
 class ControlLog {
  public:
   void begin_frame();
-  // Records the last ImGui item under `role`.
+  // Records the last ImGui item under `role`, inside the innermost open group.
   ControlRecord& add(Role role, ImGuiID id, std::string_view label);
+  // Opens a container (a table, a row, a landmark, a dialog): records added until the matching
+  // end_group() are its children. Groups nest; an unbalanced end is ignored.
+  ControlRecord& begin_group(Role role, ImGuiID id, std::string_view label);
+  // Makes the last record a group (a selectable table row whose cells follow).
+  void open_last_as_group();
+  void end_group();
   std::span<const ControlRecord> records() const { return {records_.data(), used_}; }
+  ControlRecord& last() { return records_[used_ - 1]; }  // only after an add()
   std::string to_json() const;
 
  private:
   std::vector<ControlRecord> records_;  // kept across frames so strings reuse their capacity
   std::size_t used_ = 0;
+  std::vector<int> open_groups_;
+};
+
+// Keeps a group open for a scope: `ui::Group table(ui::Role::kTable, "Students");`.
+class Group {
+ public:
+  Group(Role role, std::string_view label, ImGuiID id = 0);
+  ~Group();
+  Group(const Group&) = delete;
+  Group& operator=(const Group&) = delete;
+  ControlRecord& record();
+
+ private:
+  int index_;
 };
 
 ControlLog& control_log();
@@ -76,12 +102,21 @@ bool text_area(const char* label, std::string& value, float height_lines = 4.0f)
 // A password field backed by a fixed buffer the caller wipes; returns true when Enter is pressed.
 bool password_field(const char* label, char* buffer, std::size_t size, float width = -1.0f);
 bool checkbox(const char* label, bool& value);
-// A tab of an ImGui tab bar (call EndTabItem() when it returns true); `select` brings it forward.
+// A tab of an ImGui tab bar (call end_tab_item() when it returns true); `select` brings it
+// forward. What is drawn until end_tab_item() is recorded as the tab's panel.
 bool tab_item(const char* label, bool select = false);
+void end_tab_item();
+// A tab bar recorded as a tab list named `label` (call end_tab_bar() when it returns true).
+bool begin_tab_bar(const char* id, std::string_view label);
+void end_tab_bar();
 // The header row of the current table (ImGui::TableHeadersRow, with each header recorded;
 // checked when the table is sorted on it).
 void table_headers();
+// The next cell of the current table row, as text recorded as a table cell.
+void table_cell(std::string_view text, Tone tone = Tone::kNormal);
 void heading(std::string_view text, int level = 1);
+// Draws text in a heading's font without recording it (a number on a summary card).
+void draw_heading_text(std::string_view text, int level);
 void text(std::string_view text, Tone tone = Tone::kNormal);
 void wrapped_text(std::string_view text, Tone tone = Tone::kNormal);
 // A live message: saved state, errors (role alert when tone is danger).
@@ -91,6 +126,14 @@ void status(std::string_view text, Tone tone);
 template <class E>
 bool choice(const char* label, E& value, float width = -1.0f);
 bool choice_index(const char* label, int& index, std::span<const char* const> options, float width = -1.0f);
+
+// A selectable row or link-like entry (a table row, a list entry), recorded under `role` and
+// activatable from the accessibility mirror like a button.
+bool selectable(const char* label, bool selected, Role role, ImGuiSelectableFlags flags = 0,
+                const ImVec2& size = ImVec2(0, 0));
+
+// Gives the last item ImGui's keyboard focus and highlight now (a list cursor moved by keys).
+void focus_last_item();
 
 // The id of the last ImGui item (for recording raw items such as table selectables).
 ImGuiID last_item_id();

@@ -46,6 +46,8 @@ const Deadline* draw_deadline_table(std::span<const Deadline* const> deadlines, 
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable(options.id, columns, flags, ImVec2(0, options.height))) return clicked;
+  ui::Group table(ui::Role::kTable, options.caption);
+  table.record().level = static_cast<int>(deadlines.size()) + 1;
   ImGui::TableSetupScrollFreeze(0, 1);
   const float date_width = ImGui::CalcTextSize("Wed, Sep 30, 2026").x + ImGui::GetStyle().CellPadding.x * 2;
   ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, date_width);
@@ -64,22 +66,29 @@ const Deadline* draw_deadline_table(std::span<const Deadline* const> deadlines, 
       ImGui::TableNextRow();
       ImGui::PushID(row);
       ImGui::TableNextColumn();
+      // The due date and how far off it is head the row (for a screen reader, the row header).
       const std::string due = format_date_long(d.due);
-      ui::text(due);
+      const std::string when = due_words(d, today);
+      ImGui::TextUnformatted(due.c_str());
       const ui::Tone tone = status_tone(d.status);
-      ui::text(due_words(d, today), tone == ui::Tone::kNormal ? ui::Tone::kMuted : tone);
+      ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(tone == ui::Tone::kNormal ? ui::Tone::kMuted : tone));
+      ImGui::TextUnformatted(when.c_str());
+      ImGui::PopStyleColor();
+      ui::Group row_group(ui::Role::kRow, due + ", " + when);
       if (!options.compact) {
         ImGui::TableNextColumn();
-        ui::status(status_words(d.status), tone);
+        ui::Group cell(ui::Role::kCell, "");
+        ui::text(status_words(d.status), tone);
       }
       if (options.show_student) {
         ImGui::TableNextColumn();
+        ui::Group cell(ui::Role::kCell, "");
         const Student* student = workspace.find_student(d.student_id);
         const std::string name = student ? display_name(*student, ui_state) : "?";
-        if (ImGui::Selectable(name.c_str(), false)) clicked = &d;
-        ui::control_log().add(ui::Role::kButton, ui::last_item_id(), name);
+        if (ui::selectable(name.c_str(), false, ui::Role::kButton)) clicked = &d;
       }
       ImGui::TableNextColumn();
+      ui::Group what_cell(ui::Role::kCell, "");
       std::string what = d.title();
       if (d.estimated) what += " (estimated: enter next year's calendar)";
       ui::wrapped_text(what);
@@ -88,6 +97,7 @@ const Deadline* draw_deadline_table(std::span<const Deadline* const> deadlines, 
       if (d.advice) ui::wrapped_text("Aim for " + format_date_long(*d.advice) + " (a working day)", ui::Tone::kMuted);
       if (!options.compact) {
         ImGui::TableNextColumn();
+        ui::Group cell(ui::Role::kCell, "");
         ui::wrapped_text(d.citation(), ui::Tone::kMuted);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.basis.c_str());
       }

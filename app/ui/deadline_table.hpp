@@ -16,6 +16,7 @@ struct DeadlineTableOptions {
   bool show_done = true;
   float height = 0.0f;  // 0: fill the space
   bool compact = false;  // narrow places: no status and rule columns (the rule shows on hover)
+  const char* caption = "Deadlines";  // the table's name for screen readers
 };
 
 // Returns the deadline whose student or title was clicked, if any.

@@ -43,7 +43,7 @@ void ExportDialog::draw(AppSession& session, const UiState& ui) {
   if (!ImGui::BeginPopupModal(kTitle, stage_ == Stage::kEncrypting ? nullptr : &open, ImGuiWindowFlags_NoSavedSettings)) {
     return;
   }
-  ui::control_log().add(ui::Role::kDialog, ImGui::GetID(kTitle), kTitle);
+  ui::control_log().begin_group(ui::Role::kDialog, 0, kTitle);
   switch (stage_) {
     case Stage::kChoose: draw_choose(session, ui); break;
     case Stage::kStarting:
@@ -70,6 +70,7 @@ void ExportDialog::draw(AppSession& session, const UiState& ui) {
     reset_secrets();
     ImGui::CloseCurrentPopup();
   }
+  ui::control_log().end_group();
   ImGui::EndPopup();
 }
 

@@ -90,7 +90,7 @@ void ImportDialog::draw(AppSession& session, const UiState& ui) {
                            ImGuiCond_Appearing);
   bool open = true;
   if (!ImGui::BeginPopupModal(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) return;
-  ui::control_log().add(ui::Role::kDialog, ImGui::GetID(kTitle), kTitle);
+  ui::control_log().begin_group(ui::Role::kDialog, 0, kTitle);
   ImGui::BeginChild("import-body", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - 8));
   if (file_) ui::text(file_->name, ui::Tone::kMuted);
   switch (stage_) {
@@ -128,6 +128,7 @@ void ImportDialog::draw(AppSession& session, const UiState& ui) {
     stage_ = Stage::kClosed;
     ImGui::CloseCurrentPopup();
   }
+  ui::control_log().end_group();
   ImGui::EndPopup();
 }
 

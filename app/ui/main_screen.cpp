@@ -7,6 +7,7 @@
 #include "caseload/version.hpp"
 #include "platform/browser_files.hpp"
 #include "ui/controls.hpp"
+#include "ui/mirror_requests.hpp"
 
 namespace caseload::app {
 namespace {
@@ -45,7 +46,7 @@ void MainScreen::step_text_size(int direction) {
 
 void MainScreen::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  const bool typing = io.WantTextInput;
+  const bool typing = ui::editing_text();
   if (io.KeyCtrl && io.KeyShift && ui::letter_pressed('p')) ui_.privacy_mode = !ui_.privacy_mode;
   if (io.KeyCtrl && io.KeyShift && ui::letter_pressed('l')) session_.lock_now();
   if (io.KeyCtrl && !io.KeyShift && !typing && ui::letter_pressed('z') && session_.workspace().can_undo()) {
@@ -80,10 +81,19 @@ void MainScreen::draw() {
   ImGui::Begin("Caseload##main", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
-  draw_top_bar();
-  draw_navigation();
+  {
+    ui::Group banner(ui::Role::kBanner, "");
+    draw_top_bar();
+  }
+  {
+    ui::Group navigation(ui::Role::kNavigation, "Screens");
+    draw_navigation();
+  }
   ImGui::BeginChild("screen", ImVec2(0, 0), false);
-  draw_screen();
+  {
+    ui::Group main(ui::Role::kMain, "");
+    draw_screen();
+  }
   ImGui::EndChild();
   route_received_file();
   export_.draw(session_, ui_);
@@ -222,16 +232,18 @@ void MainScreen::draw_help() {
                           ImGuiCond_Appearing, ImVec2(0.5f, 0.0f));
   ImGui::SetNextWindowSize(ImVec2(std::min(720.0f, viewport->WorkSize.x - 40), 0), ImGuiCond_Appearing);
   if (!ImGui::BeginPopupModal(kHelpTitle, &ui_.help_open, ImGuiWindowFlags_NoSavedSettings)) return;
-  ui::control_log().add(ui::Role::kDialog, ImGui::GetID(kHelpTitle), kHelpTitle);
+  ui::Group dialog(ui::Role::kDialog, kHelpTitle);
   if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+    ui::Group table(ui::Role::kTable, "Keyboard shortcuts");
     ImGui::TableSetupColumn("Keys", ImGuiTableColumnFlags_WidthFixed, 240.0f);
     ImGui::TableSetupColumn("What it does");
+    ui::table_headers();
     for (const auto& shortcut : kShortcuts) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ui::text(shortcut.keys);
-      ImGui::TableNextColumn();
-      ui::text(shortcut.action);
+      ImGui::TextUnformatted(shortcut.keys);
+      ui::Group row(ui::Role::kRow, shortcut.keys);  // the keys are the row's header
+      ui::table_cell(shortcut.action);
     }
     ImGui::EndTable();
   }

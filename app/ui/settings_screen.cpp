@@ -68,32 +68,32 @@ void SettingsScreen::draw(UiState& ui) {
   if (!dirty_ && loaded_revision_ != session_.workspace().revision()) load_draft();
   ui::heading("Settings", 1);
   draw_save_bar();
-  if (ImGui::BeginTabBar("settings-tabs")) {
+  if (ui::begin_tab_bar("settings-tabs", "Settings")) {
     if (ui::tab_item("You and rules", select_tab_ == 0)) {
       ImGui::BeginChild("settings-rules");
       draw_profile_and_rules();
       ImGui::EndChild();
-      ImGui::EndTabItem();
+      ui::end_tab_item();
     }
     if (ui::tab_item("School calendar", select_tab_ == 1)) {
       ImGui::BeginChild("settings-calendar");
       if (calendar_.draw(session_.today())) dirty_ = true;
       ImGui::EndChild();
-      ImGui::EndTabItem();
+      ui::end_tab_item();
     }
     if (ui::tab_item("Appearance and privacy", select_tab_ == 2)) {
       ImGui::BeginChild("settings-appearance");
       draw_appearance(ui);
       ImGui::EndChild();
-      ImGui::EndTabItem();
+      ui::end_tab_item();
     }
     if (ui::tab_item("Security and storage", select_tab_ == 3)) {
       ImGui::BeginChild("settings-security");
       draw_security();
       ImGui::EndChild();
-      ImGui::EndTabItem();
+      ui::end_tab_item();
     }
-    ImGui::EndTabBar();
+    ui::end_tab_bar();
   }
   select_tab_ = -1;
 }

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "ui/controls.hpp"
+#include "ui/mirror_requests.hpp"
 #include "ui/deadline_table.hpp"
 
 namespace caseload::app {
@@ -36,43 +37,43 @@ void StudentScreen::draw(UiState& ui) {
     return;
   }
   draw_header(student ? *student : *adding, ui);
-  if (ImGui::BeginTabBar("student-tabs")) {
+  if (ui::begin_tab_bar("student-tabs", "Student record")) {
     if (tab("Profile", StudentTab::kProfile, ui)) {
       profile_.draw(ui);
-      ImGui::EndTabItem();
+      ui::end_tab_item();
     }
     if (student) {
       const StudentView view{session_, *student, ui};
       if (tab("Contacts", StudentTab::kContacts, ui)) {
         contacts_.draw(view);
-        ImGui::EndTabItem();
+        ui::end_tab_item();
       }
       if (tab("Meetings", StudentTab::kMeetings, ui)) {
         meetings_.draw(view);
-        ImGui::EndTabItem();
+        ui::end_tab_item();
       }
       if (tab("Services", StudentTab::kServices, ui)) {
         services_.draw(view);
-        ImGui::EndTabItem();
+        ui::end_tab_item();
       }
       if (tab("Accommodations", StudentTab::kPlan, ui)) {
         plan_.draw(view);
-        ImGui::EndTabItem();
+        ui::end_tab_item();
       }
       if (tab("Goals", StudentTab::kGoals, ui)) {
         goals_.draw(view);
-        ImGui::EndTabItem();
+        ui::end_tab_item();
       }
       if (tab("Discipline & records", StudentTab::kRecords, ui)) {
         records_.draw(view);
-        ImGui::EndTabItem();
+        ui::end_tab_item();
       }
       if (tab("Deadlines", StudentTab::kDeadlines, ui)) {
         draw_deadlines(*student, ui);
-        ImGui::EndTabItem();
+        ui::end_tab_item();
       }
     }
-    ImGui::EndTabBar();
+    ui::end_tab_bar();
   }
   ui.tab_requested = false;
   if (profile_.take_removed()) {
@@ -82,7 +83,7 @@ void StudentScreen::draw(UiState& ui) {
 }
 
 void StudentScreen::draw_header(const Student& student, UiState& ui) {
-  if (ui::button("< Back") || (ui::key_pressed(ImGuiKey_Escape, false) && !ImGui::GetIO().WantTextInput)) {
+  if (ui::button("< Back") || (ui::key_pressed(ImGuiKey_Escape, false) && !ui::editing_text())) {
     ui.screen = ui.back_to;
     return;
   }

@@ -9,10 +9,10 @@ namespace caseload::app {
 bool record_row(const std::string& title, const std::string& detail, bool selected, const void* id) {
   ImGui::PushID(id);
   const float height = ImGui::GetTextLineHeightWithSpacing() * (detail.empty() ? 1.0f : 2.0f);
-  const bool clicked = ImGui::Selectable("##record", selected, 0, ImVec2(0, height));
-  ui::ControlRecord& record = ui::control_log().add(ui::Role::kRow, ui::last_item_id(), title);
+  const bool clicked = ui::selectable("##record", selected, ui::Role::kRow, 0, ImVec2(0, height));
+  ui::ControlRecord& record = ui::control_log().last();
+  record.label = title;
   record.value = detail;
-  record.checked = selected;
   const ImVec2 min = ImGui::GetItemRectMin();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddText(ImVec2(min.x + 6, min.y + 1), ImGui::GetColorU32(ImGuiCol_Text), title.c_str());

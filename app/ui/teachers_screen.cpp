@@ -29,13 +29,13 @@ void TeachersScreen::draw(UiState& ui) {
     const std::string detail = std::to_string(t.students.size()) + (t.students.size() == 1 ? " student" : " students") +
                                (t.not_acknowledged ? " · " + std::to_string(t.not_acknowledged) + " to acknowledge" : "");
     ImGui::PushID(static_cast<int>(i));
-    if (ImGui::Selectable("##teacher", selected_ == static_cast<int>(i), 0,
-                          ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 2))) {
+    if (ui::selectable("##teacher", selected_ == static_cast<int>(i), ui::Role::kRow, 0,
+                       ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 2))) {
       selected_ = static_cast<int>(i);
     }
-    ui::ControlRecord& r = ui::control_log().add(ui::Role::kRow, ui::last_item_id(), t.name);
+    ui::ControlRecord& r = ui::control_log().last();
+    r.label = t.name;
     r.value = detail;
-    r.checked = selected_ == static_cast<int>(i);
     const ImVec2 min = ImGui::GetItemRectMin();
     ImGui::GetWindowDrawList()->AddText(ImVec2(min.x + 6, min.y + 1), ImGui::GetColorU32(ImGuiCol_Text), t.name.c_str());
     ImGui::GetWindowDrawList()->AddText(ImVec2(min.x + 6, min.y + 1 + ImGui::GetTextLineHeight()),
@@ -80,9 +80,8 @@ void TeachersScreen::draw_student_entry(const TeacherStudent& entry, UiState& ui
   const Student& s = *entry.student;
   ImGui::PushID(&s);
   const std::string name = display_name(s, ui);
-  if (ImGui::Selectable(name.c_str(), false)) ui.open_student(s.meta.id, StudentTab::kPlan);
-  ui::control_log().add(ui::Role::kButton, ui::last_item_id(), name);
-  ui::status(entry.acknowledged ? "Acknowledged plan version " + std::to_string(s.plan_version) + " on " +
+  if (ui::selectable(name.c_str(), false, ui::Role::kButton)) ui.open_student(s.meta.id, StudentTab::kPlan);
+  ui::text(entry.acknowledged ? "Acknowledged plan version " + std::to_string(s.plan_version) + " on " +
                                       format_date(*entry.acknowledged)
                                 : "Has not acknowledged plan version " + std::to_string(s.plan_version),
              entry.acknowledged ? ui::Tone::kGood : ui::Tone::kWarning);

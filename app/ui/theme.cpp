@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "ui/theme_palette.hpp"
+
 namespace caseload::app {
 namespace {
 
@@ -10,20 +12,6 @@ ImVec4 rgb(int hex, float alpha = 1.0f) {
                 static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
                 static_cast<float>(hex & 0xFF) / 255.0f, alpha);
 }
-
-struct Palette {
-  int window, panel, text, text_muted, border, frame, frame_hover, accent, accent_hover, accent_text,
-      header, header_hover, row_alt;
-};
-
-constexpr Palette kLight = {0xF6F6F3, 0xFFFFFF, 0x1D2125, 0x5A626B, 0xD5D7DA, 0xEEEFF1, 0xE2E5E9,
-                            0x1F5FBF, 0x174C99, 0xFFFFFF, 0xDCE6F5, 0xC9D9F0, 0xF7F8FA};
-constexpr Palette kDark = {0x15171B, 0x1C1F24, 0xE8EAED, 0xA3AAB3, 0x363B43, 0x272B31, 0x323740,
-                           0x6AA3F5, 0x8AB8FA, 0x0E1116, 0x27364D, 0x30466A, 0x202328};
-// Black ground, white text, bright borders and a yellow accent: the pattern of the operating
-// systems' high-contrast modes, every pair well above WCAG's 7:1.
-constexpr Palette kHighContrast = {0x000000, 0x000000, 0xFFFFFF, 0xE6E6E6, 0xFFFFFF, 0x000000, 0x1A1A4D,
-                                   0xFFE500, 0xFFF27A, 0x000000, 0x00306B, 0x004A9E, 0x141414};
 
 void apply_colors(const Palette& p, ImGuiStyle& style) {
   ImVec4* c = style.Colors;
@@ -69,12 +57,14 @@ void apply_colors(const Palette& p, ImGuiStyle& style) {
 
 const Palette& palette_of(ThemeKind kind) {
   switch (kind) {
-    case ThemeKind::kDark: return kDark;
-    case ThemeKind::kHighContrast: return kHighContrast;
+    case ThemeKind::kDark: return kDarkPalette;
+    case ThemeKind::kHighContrast: return kHighContrastPalette;
     case ThemeKind::kLight: break;
   }
-  return kLight;
+  return kLightPalette;
 }
+
+const Palette* g_current = &kLightPalette;
 
 void apply_metrics(ImGuiStyle& style) {
   style.WindowPadding = ImVec2(14, 12);
@@ -90,7 +80,7 @@ void apply_metrics(ImGuiStyle& style) {
   style.GrabRounding = 5;
   style.TabRounding = 5;
   style.ChildBorderSize = 1;
-  style.FrameBorderSize = 0;
+  style.FrameBorderSize = 1;  // every field and button outlined at 3:1 or more (WCAG 1.4.11)
   style.WindowBorderSize = 0;
 }
 
@@ -100,15 +90,17 @@ void apply_theme(ThemeKind kind) {
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();
   apply_metrics(style);
-  apply_colors(palette_of(kind), style);
+  g_current = &palette_of(kind);
+  apply_colors(*g_current, style);
   if (kind == ThemeKind::kHighContrast) {
-    // Every field and button outlined, and a thicker focus ring.
-    style.FrameBorderSize = 1;
+    // Thicker panel outlines.
     style.ChildBorderSize = 2;
     style.Colors[ImGuiCol_Button] = rgb(0x000000);
     style.Colors[ImGuiCol_ButtonHovered] = rgb(0x1A1A4D);
     style.Colors[ImGuiCol_Header] = rgb(0x00306B);
   }
 }
+
+const Palette& current_palette() { return *g_current; }
 
 }  // namespace caseload::app

@@ -8,4 +8,8 @@ enum class ThemeKind { kLight, kDark, kHighContrast };
 
 void apply_theme(ThemeKind kind);
 
+struct Palette;
+// The palette of the theme applied last (status colours, the primary button's text).
+const Palette& current_palette();
+
 }  // namespace caseload::app

@@ -17,13 +17,17 @@ bool cadence(DeadlineKind kind) {
   return kind == DeadlineKind::kStaleProgressData || kind == DeadlineKind::kParentContact;
 }
 
+// A big number over its meaning; recorded as one line ("3 overdue") for the accessibility mirror.
 void summary_card(const char* label, const std::string& value, ui::Tone tone) {
   ImGui::BeginGroup();
   ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(tone));
-  ui::heading(value, 1);
+  ui::draw_heading_text(value, 1);
   ImGui::PopStyleColor();
-  ui::text(label, ui::Tone::kMuted);
+  ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(ui::Tone::kMuted));
+  ImGui::TextUnformatted(label);
+  ImGui::PopStyleColor();
   ImGui::EndGroup();
+  ui::control_log().add(ui::Role::kText, 0, value + " " + label);
   ImGui::SameLine(0, 40);
 }
 
@@ -129,6 +133,9 @@ TodayAction TodayScreen::draw(UiState& ui) {
 
 void TodayScreen::draw_summary() {
   const CaseloadSummary& s = session_.summary();
+  // What a screen reader hears on opening Today, and again whenever it changes.
+  ui::control_log().add(ui::Role::kStatus, 0, std::to_string(overdue_.size()) + " overdue, " +
+                                                 std::to_string(this_week_.size()) + " due this week");
   summary_card("overdue", std::to_string(overdue_.size()), overdue_.empty() ? ui::Tone::kGood : ui::Tone::kDanger);
   summary_card("due this week", std::to_string(this_week_.size()), this_week_.empty() ? ui::Tone::kNormal : ui::Tone::kWarning);
   summary_card("due in 30 days", std::to_string(next_30_.size()), ui::Tone::kNormal);
@@ -151,7 +158,7 @@ void TodayScreen::draw_deadlines(const char* title, const char* id, const std::v
   }
   const float rows = ImGui::GetTextLineHeightWithSpacing() * 2.6f * static_cast<float>(list.size() + 1);
   if (const Deadline* clicked = draw_deadline_table(list, session_.workspace(), ui, session_.today(),
-                                                    {id, true, false, std::min(height, rows), compact})) {
+                                                    {id, true, false, std::min(height, rows), compact, title})) {
     ui.open_student(clicked->student_id, tab_for(*clicked));
   }
 }
@@ -167,10 +174,12 @@ void TodayScreen::draw_meetings(UiState& ui) {
     std::string detail = row.steps ? "checklist " + std::to_string(row.done) + " of " + std::to_string(row.steps) + " done"
                                    : "no checklist";
     if (row.overdue_steps) detail += " · " + std::to_string(row.overdue_steps) + (row.overdue_steps == 1 ? " step overdue" : " steps overdue");
-    if (ImGui::Selectable(("##meeting" + title).c_str(), false, 0, ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 2))) {
+    if (ui::selectable(("##meeting" + title).c_str(), false, ui::Role::kRow, 0,
+                       ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 2))) {
       ui.open_student(row.student->meta.id, StudentTab::kMeetings);
     }
-    ui::ControlRecord& r = ui::control_log().add(ui::Role::kRow, ui::last_item_id(), title);
+    ui::ControlRecord& r = ui::control_log().last();
+    r.label = title;
     r.value = detail;
     const ImVec2 min = ImGui::GetItemRectMin();
     ImGui::GetWindowDrawList()->AddText(ImVec2(min.x + 6, min.y + 1), ImGui::GetColorU32(ImGuiCol_Text), title.c_str());

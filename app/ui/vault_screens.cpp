@@ -24,12 +24,14 @@ bool begin_card(const char* id) {
   const float width = std::min(kCardWidth, viewport->WorkSize.x - 32.0f);
   ImGui::SetCursorPos(ImVec2((viewport->WorkSize.x - width) * 0.5f, std::max(24.0f, viewport->WorkSize.y * 0.12f)));
   ImGui::BeginChild("card", ImVec2(width, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ui::control_log().begin_group(ui::Role::kMain, 0, kProductName);
   ui::heading(kProductName, 1);
   ImGui::Spacing();
   return true;
 }
 
 void end_card() {
+  ui::control_log().end_group();
   ImGui::EndChild();
   ImGui::End();
 }
@@ -155,7 +157,7 @@ void VaultScreens::draw_unlock(AppSession& session) {
                ui::Tone::kDanger);
   }
   ImGui::Spacing();
-  ui::wrapped_text("Locked to protect student data. Edits made before locking were saved.", ui::Tone::kMuted);
+  ui::status("Locked to protect student data. Edits made before locking were saved.", ui::Tone::kMuted);
   end_card();
 }
 

@@ -37,9 +37,12 @@ mergeInto(LibraryManager.library, {
     },
     // Hands a chosen or dropped file to the app (which owns and frees the copy on the heap).
     deliverFile: function(file) {
-      // The hidden file input took the keyboard focus: give it back to the app.
-      var canvas = document.getElementById('canvas');
-      if (canvas) canvas.focus();
+      // The file chooser took the keyboard focus: give it back where it was (the mirror's button
+      // for keyboard users, the canvas otherwise).
+      var back = CaseloadBridge.focusBeforePick;
+      CaseloadBridge.focusBeforePick = null;
+      if (back && back.isConnected && back !== document.body) back.focus({preventScroll: true});
+      else if (document.getElementById('canvas')) document.getElementById('canvas').focus();
       var reader = new FileReader();
       reader.onload = function() {
         var bytes = new Uint8Array(reader.result);
@@ -76,6 +79,8 @@ mergeInto(LibraryManager.library, {
       if (shortcut) event.stopImmediatePropagation();
     }, true);
     document.addEventListener('paste', function(event) {
+      // A mirrored text field pastes natively; its value reaches the app as an input event.
+      if (window.CaseloadMirror && window.CaseloadMirror.owns(event.target)) return;
       var text = event.clipboardData && event.clipboardData.getData('text/plain');
       if (!text) return;
       event.preventDefault();
@@ -91,6 +96,21 @@ mergeInto(LibraryManager.library, {
       var files = event.dataTransfer && event.dataTransfer.files;
       if (files && files[0]) CaseloadBridge.deliverFile(files[0]);
     });
+    // The accessibility mirror (web/a11y_mirror.js) acts for the user through these.
+    if (window.CaseloadMirror) {
+      window.CaseloadMirror.attach({
+        focus: function(id) { Module['_caseload_a11y_focus'](id); wake(); },
+        activate: function(id) { Module['_caseload_a11y_activate'](id); wake(); },
+        setValue: function(id, text) {
+          var pointer = CaseloadBridge.string(text);
+          Module['_caseload_a11y_set_value'](id, pointer);
+          _free(pointer);
+          wake();
+        },
+        key: function(code) { Module['_caseload_a11y_key'](code); wake(); },
+        editing: function(on) { Module['_caseload_a11y_editing'](on ? 1 : 0); wake(); },
+      });
+    }
     var dark = window.matchMedia('(prefers-color-scheme: dark)');
     dark.addEventListener('change', function(event) {
       Module['_caseload_set_prefers_dark'](event.matches ? 1 : 0);
@@ -222,6 +242,7 @@ mergeInto(LibraryManager.library, {
       });
       document.body.appendChild(input);
     }
+    CaseloadBridge.focusBeforePick = document.activeElement;
     input.click();
   },
 
@@ -287,6 +308,10 @@ mergeInto(LibraryManager.library, {
   caseload_bridge_local_date: function() {
     var now = new Date();
     return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
+  },
+
+  caseload_bridge_mirror_apply: function(update) {
+    if (window.CaseloadMirror) window.CaseloadMirror.apply(UTF8ToString(update));
   },
 
   caseload_bridge_frame_drawn__deps: ['$CaseloadBridge'],
