@@ -33,15 +33,17 @@ void CalendarScreen::rebuild(const UiState& ui) {
     if (d.status == DeadlineStatus::kDone || !in_month(d.due, *month_)) continue;
     const Student* s = session_.workspace().find_student(d.student_id);
     if (!s) continue;
-    entries_.push_back({d.due, display_name(*s, ui) + ": " + d.title(), s->meta.id,
+    // Words as well as colour: an overdue entry says so (WCAG 1.4.1).
+    const bool overdue = d.status == DeadlineStatus::kOverdue;
+    entries_.push_back({d.due, (overdue ? "Overdue: " : "") + display_name(*s, ui) + ": " + d.title(), s->meta.id,
                         d.status == DeadlineStatus::kOverdue, false});
   }
   for (const Student& s : caseload.students) {
     for (const Meeting& m : s.meetings) {
       if (m.status == MeetingStatus::kCancelled || !in_month(m.date, *month_)) continue;
       entries_.push_back({m.date,
-                          (m.time ? format_time_of_day(*m.time) + " " : std::string()) + display_name(s, ui) + ": " +
-                              std::string(to_label(m.type)),
+                          "Meeting " + (m.time ? format_time_of_day(*m.time) + " " : std::string()) + display_name(s, ui) +
+                              ": " + std::string(to_label(m.type)),
                           s.meta.id, false, true});
     }
   }
@@ -147,7 +149,7 @@ void CalendarScreen::draw(UiState& ui) {
   }
   ImGui::EndTable();
   draw_more_popup(ui);
-  ui::text("Red: overdue. Green: meetings. Select an entry to open the student.", ui::Tone::kMuted);
+  ui::text("Overdue deadlines in red, meetings in green. Select an entry to open the student.", ui::Tone::kMuted);
 }
 
 }  // namespace caseload::app

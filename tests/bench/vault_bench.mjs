@@ -49,7 +49,8 @@ async function measure(browser, server, students) {
     await page.evaluate(() => window.caseloadTest.resetFrameTimes());
     await actions();
     const m = await metrics(page);
-    frames[name] = { p50: m.frame_build_p50_ms, p95: m.frame_build_p95_ms, n: m.frames_sampled };
+    frames[name] = { p50: m.frame_build_p50_ms, p95: m.frame_build_p95_ms, n: m.frames_sampled,
+                     mirror: { p50: m.mirror_update_p50_ms, p95: m.mirror_update_p95_ms, n: m.frames_sampled } };
   };
   await sample('today', async () => {
     const today = await findControl(page, 'Overdue', 'heading').catch(() => null);
@@ -130,4 +131,14 @@ const cell = (x) => (x ? `${f(x.p50, 2)} / ${f(x.p95, 2)} (${x.n})` : '-');
 for (const r of results) {
   console.log(`| ${r.students} | ${cell(r.frames.today)} | ${cell(r.frames.caseload)} | ${cell(r.frames.student)} | ` +
               `${cell(r.frames.by_teacher)} |`);
+}
+
+console.log('');
+console.log('Accessibility mirror update per frame (diff in wasm + DOM changes in the page, ms, p50 / p95):');
+console.log('| students | Today | Caseload (scroll, sort, search) | Student (all tabs) | By teacher |');
+console.log('|---:|---:|---:|---:|---:|');
+const mirror = (x) => (x ? cell(x.mirror) : '-');
+for (const r of results) {
+  console.log(`| ${r.students} | ${mirror(r.frames.today)} | ${mirror(r.frames.caseload)} | ${mirror(r.frames.student)} | ` +
+              `${mirror(r.frames.by_teacher)} |`);
 }

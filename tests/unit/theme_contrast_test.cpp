@@ -2,6 +2,7 @@
 // control boundaries and the focus highlight 3:1 (success criteria 1.4.3 and 1.4.11).
 #include <doctest/doctest.h>
 
+#include <ios>
 #include <string>
 
 #include "ui/theme_palette.hpp"
