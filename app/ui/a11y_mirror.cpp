@@ -37,12 +37,26 @@ std::uint32_t mix_key(std::uint64_t a, std::uint64_t b, std::uint64_t c) {
   return key == 0 ? 1 : key;  // 0 is the root
 }
 
+// Bits shared with web/a11y_mirror.js. Whether a control is scrolled out of view is left out:
+// it is still there for a screen reader, and the bit would change on every scroll.
 int flags_of(const ControlRecord& r) {
-  return (r.disabled ? 1 : 0) | (r.checked ? 2 : 0) | (r.invalid ? 4 : 0) | (r.clipped ? 8 : 0) |
-         (r.multiline ? 16 : 0);
+  return (r.disabled ? 1 : 0) | (r.checked ? 2 : 0) | (r.invalid ? 4 : 0) | (r.multiline ? 16 : 0);
 }
 
 int rounded(float v) { return static_cast<int>(std::lround(v)); }
+
+// The mirror places only the controls a pointer, a focus ring or a magnifier lands on; text and
+// structure flow unplaced, so their boxes (which change on every scroll) are not news.
+bool is_placed(Role role) {
+  switch (role) {
+    case Role::kButton: case Role::kTextField: case Role::kPasswordField: case Role::kCheckbox:
+    case Role::kRow: case Role::kTab: case Role::kComboBox: return true;
+    default: return false;
+  }
+}
+
+// Only headings (their level) and tables (their row count) show `level` in the mirror.
+bool shows_level(Role role) { return role == Role::kHeading || role == Role::kTable; }
 
 std::uint64_t content_hash(const ControlRecord& r) {
   Fnv f;
@@ -52,9 +66,11 @@ std::uint64_t content_hash(const ControlRecord& r) {
   f.text(r.value);
   f.text(r.options);
   f.number(static_cast<std::uint64_t>(flags_of(r)));
-  f.number(static_cast<std::uint64_t>(r.level));
-  const int box[4] = {rounded(r.min.x), rounded(r.min.y), rounded(r.max.x), rounded(r.max.y)};
-  f.bytes(box, sizeof box);
+  if (shows_level(r.role)) f.number(static_cast<std::uint64_t>(r.level));
+  if (is_placed(r.role)) {
+    const int box[4] = {rounded(r.min.x), rounded(r.min.y), rounded(r.max.x), rounded(r.max.y)};
+    f.bytes(box, sizeof box);
+  }
   return f.hash;
 }
 

@@ -257,7 +257,7 @@ CaseloadAction CaseloadScreen::draw(UiState& ui) {
       const Row& row = rows_[static_cast<std::size_t>(i)];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::PushID(i);
+      ImGui::PushID(row.student);  // a row keeps its id (and its mirror node) when the table scrolls or sorts
       const bool highlighted = i == cursor_;
       if (ui::selectable(row.name.c_str(), highlighted, ui::Role::kRow, ImGuiSelectableFlags_SpanAllColumns)) {
         cursor_ = i;
