@@ -220,11 +220,27 @@
         nodes.delete(key);
       }
     });
+    describeFieldErrors();
     var dialogOpen = false;
     nodes.forEach(function (node) { if (node.role === 'dialog') dialogOpen = true; });
     Array.prototype.forEach.call(root.children, function (child) {
       var isDialog = child.getAttribute('role') === 'dialog';
       child.inert = dialogOpen && !isDialog;
+    });
+  }
+
+  // A field's error line is drawn right below it: tie the two, so the error is read with the
+  // field (aria-describedby), not only announced once.
+  function describeFieldErrors() {
+    nodes.forEach(function (node) {
+      if (node.role !== 'alert' || !node.el) return;
+      node.el.id = 'mirror-' + node.key;
+      var field = node.el.previousElementSibling;
+      if (field && /^(INPUT|TEXTAREA|SELECT)$/.test(field.tagName)) field.setAttribute('aria-describedby', node.el.id);
+    });
+    root.querySelectorAll('[aria-describedby]').forEach(function (field) {
+      var target = document.getElementById(field.getAttribute('aria-describedby'));
+      if (!target || target.previousElementSibling !== field) field.removeAttribute('aria-describedby');
     });
   }
 
@@ -399,7 +415,12 @@
     polite = document.getElementById('a11y-say');
     assertive = document.getElementById('a11y-alert');
     canvas = document.getElementById('canvas');
-    canvas.addEventListener('pointerdown', function () { canvasInUse = true; }, true);
+    // The pointer on the canvas takes the keyboard back from the mirror: typing then goes to the
+    // field clicked on the canvas, not to the mirror field that had the focus before.
+    canvas.addEventListener('pointerdown', function () {
+      canvasInUse = true;
+      if (root.contains(document.activeElement)) document.activeElement.blur();
+    }, true);
     root.addEventListener('focusin', onFocusIn);
     root.addEventListener('focusout', onFocusOut);
     root.addEventListener('click', onClick);

@@ -180,6 +180,14 @@ test('every screen has landmarks, headings, named controls and real tables in th
   assertHas(tree, 'textbox', 'Passphrase', 'create vault');
   assertHas(tree, 'checkbox', 'I understand that a forgotten passphrase cannot be recovered', 'create vault');
   assertHas(tree, 'combobox', 'Start with', 'create vault');
+  // A field's error is tied to it: typing a different confirmation describes the field with it.
+  await page.getByRole('textbox', { name: 'Confirm passphrase' }).fill('something else');
+  await settle(page, 300);
+  const describedBy = await page.getByRole('textbox', { name: 'Confirm passphrase' }).getAttribute('aria-describedby');
+  assert.ok(describedBy, 'the confirmation field is described by its error');
+  assert.equal(await page.locator(`#${describedBy}`).textContent(), 'The two passphrases are not the same.');
+  await page.getByRole('textbox', { name: 'Confirm passphrase' }).fill('');
+  await settle(page, 300);
   assert.deepEqual(await axeViolations(page), [], 'create vault screen');
 
   await createVaultWithMouse(page, 'Demo: 50 fake students');
