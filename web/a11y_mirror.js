@@ -78,7 +78,12 @@
   }
 
   // A row in a table has a row header: a button when the row can be opened, its text otherwise.
-  function makeRow(node, inTable, interactive) {
+  function makeRow(node, inTable, interactive, label) {
+    if (inTable && !interactive && !label) {  // a row of plain cells (a week in the month grid)
+      node.el = element('tr');
+      node.inTable = true;
+      return;
+    }
     if (inTable) {
       node.el = element('tr');
       var header = node.el.appendChild(element('th', {scope: 'row'}));
@@ -149,6 +154,7 @@
         break;
       case 'row': {
         var target = node.focusEl || (node.inTable ? node.anchor : el);
+        if (!target) break;
         setText(target, node.inTable || !value ? label : label + ', ' + value);
         if (target.tagName === 'BUTTON') {
           setFlag(target, 'aria-current', flags & CHECKED);
@@ -274,7 +280,7 @@
         node = create(data[0], data[2]);
         if (data[2] === 'row') {
           var parent = nodes.get(data[1]);
-          makeRow(node, !!parent && parent.role === 'table', (data[11] >>> 0) !== 0);
+          makeRow(node, !!parent && parent.role === 'table', (data[11] >>> 0) !== 0, data[3]);
         }
         nodes.set(data[0], node);
       }

@@ -105,6 +105,7 @@ void CalendarScreen::draw(UiState& ui) {
   const Date grid_start = add_days(first, -lead);
   const SchoolCalendar& calendar = session_.calendar();
   if (!ImGui::BeginTable("month", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
+  ui::control_log().begin_group(ui::Role::kTable, 0, "Deadlines and meetings by day");
   for (const char* name : kWeekdays) ImGui::TableSetupColumn(name);
   ui::table_headers();
   const float cell_height = ImGui::GetTextLineHeightWithSpacing() * 4.6f;
@@ -112,9 +113,11 @@ void CalendarScreen::draw(UiState& ui) {
   for (int week = 0; week < 6; ++week) {
     if (week > 0 && !in_month(add_days(grid_start, week * 7), *month_)) break;
     ImGui::TableNextRow(0, cell_height);
+    ui::Group row(ui::Role::kRow, "");  // a week: seven day cells, no header of its own
     for (int dow = 0; dow < 7; ++dow) {
       const Date day = add_days(grid_start, week * 7 + dow);
       ImGui::TableNextColumn();
+      ui::Group cell(ui::Role::kCell, !in_month(day, *month_) ? "" : format_date_long(day) + (day == today ? ", today" : ""));
       if (!in_month(day, *month_)) continue;
       if (day == today) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(ImGuiCol_Header));
       const bool closed = calendar.has_school_years() && calendar.in_session(day) && !calendar.is_school_day(day) &&
@@ -147,6 +150,7 @@ void CalendarScreen::draw(UiState& ui) {
       }
     }
   }
+  ui::control_log().end_group();
   ImGui::EndTable();
   draw_more_popup(ui);
   ui::text("Overdue deadlines in red, meetings in green. Select an entry to open the student.", ui::Tone::kMuted);
