@@ -153,7 +153,7 @@ const std::string& AccessibilityMirror::update(std::span<const ControlRecord> re
   message_.clear();
   assign_keys(records);
   const bool structure_same = same_structure();
-  Json changed = Json::array();
+  Json changed;  // stays null (no allocation) on the usual frame where nothing changed
   if (structure_same) {
     for (std::size_t i = 0; i < nodes_.size(); ++i) {
       if (nodes_[i].content != previous_[i].content) changed.push_back(node_json(records[i], nodes_[i].key, nodes_[i].parent_key));
@@ -192,12 +192,12 @@ const std::string& AccessibilityMirror::update(std::span<const ControlRecord> re
     }
   }
 
-  if (changed.empty() && structure_same && !focus && polite_.empty() && assertive_.empty()) {
+  if (changed.is_null() && structure_same && !focus && polite_.empty() && assertive_.empty()) {
     previous_.swap(nodes_);
     return message_;
   }
   Json update = Json::object();
-  if (!changed.empty()) update["nodes"] = std::move(changed);
+  if (!changed.is_null()) update["nodes"] = std::move(changed);
   if (!structure_same) {
     Json order = Json::array();
     for (const Node& n : nodes_) {

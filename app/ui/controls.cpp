@@ -167,7 +167,7 @@ Group::Group(Role role, std::string_view label, ImGuiID id) {
 
 Group::~Group() { control_log().end_group(); }
 
-ControlRecord& Group::record() { return const_cast<ControlRecord&>(control_log().records()[static_cast<std::size_t>(index_)]); }
+ControlRecord& Group::record() { return control_log().at(static_cast<std::size_t>(index_)); }
 
 std::string ControlLog::to_json() const {
   Json list = Json::array();

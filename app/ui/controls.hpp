@@ -59,6 +59,7 @@ class ControlLog {
   void end_group();
   std::span<const ControlRecord> records() const { return {records_.data(), used_}; }
   ControlRecord& last() { return records_[used_ - 1]; }  // only after an add()
+  ControlRecord& at(std::size_t index) { return records_[index]; }  // index < records().size()
   std::string to_json() const;
 
  private:

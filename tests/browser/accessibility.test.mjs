@@ -295,8 +295,11 @@ test('Tab on the canvas leads into the mirror: the keyboard is never trapped', a
   assert.equal(await focusedName(page), null);
   await press(page, 'Tab');
   assert.ok(await focusedName(page), 'Tab left the canvas for a control in the mirror');
-  for (let i = 0; i < 40; i++) await press(page, 'Tab');
-  assert.ok(await focusedName(page) !== null || await page.evaluate(() => document.activeElement === document.body),
-            'Tab keeps moving through the page');
+  const visited = new Set();
+  for (let i = 0; i < 8; i++) {
+    await press(page, 'Tab');
+    visited.add(await focusedName(page));
+  }
+  assert.ok(visited.size >= 6, `Tab keeps moving through the controls (${[...visited].join(' | ')})`);
   await context.close();
 });
