@@ -5,24 +5,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { artifactPath, click, controls, fill, findControl, launchBrowser, openApp, openScreen, serveSite, settle,
-         waitForDashboard, waitForFirstFrame, waitForSaved } from './harness.mjs';
+import { artifactPath, click, controls, createVault, findControl, openApp, openScreen, PASSPHRASE, settle,
+         useBrowserAndSite, waitForDashboard, waitForFirstFrame, waitForSaved } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const PASSPHRASE = 'maple river lantern quietly';
 const CHROMEBOOK = { viewport: { width: 1366, height: 768 } };
-let browser, server;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useBrowserAndSite();
+const open = () => openApp(shared.browser, shared.server.url, CHROMEBOOK);
 
 // ---- the keyboard, as a keyboard-only user drives it --------------------------------------------
 
@@ -104,23 +96,10 @@ async function axeViolations(page) {
   });
 }
 
-async function createVaultWithMouse(page, startWith) {
-  await waitForFirstFrame(page);
-  await fill(page, 'Passphrase', PASSPHRASE, 'password');
-  await fill(page, 'Confirm passphrase', PASSPHRASE, 'password');
-  await click(page, 'I understand that a forgotten passphrase cannot be recovered', 'checkbox');
-  if (startWith) {
-    await click(page, 'Start with', 'combobox');
-    await click(page, startWith, 'option');
-  }
-  await click(page, 'Create vault');
-  await waitForDashboard(page);
-}
-
 // ---- scenarios -------------------------------------------------------------------------------------
 
 test('keyboard only, no mouse: create a vault, add a student, log a contact', async () => {
-  const { context, page, problems } = await openApp(browser, server.url, CHROMEBOOK);
+  const { context, page, problems } = await open();
   await waitForFirstFrame(page);
   await settle(page, 300);
 
@@ -172,7 +151,7 @@ test('keyboard only, no mouse: create a vault, add a student, log a contact', as
 });
 
 test('every screen has landmarks, headings, named controls and real tables in the accessibility tree; axe finds no WCAG 2.1 AA violation', async () => {
-  const { context, page } = await openApp(browser, server.url, CHROMEBOOK);
+  const { context, page } = await open();
   await waitForFirstFrame(page);
   await settle(page, 300);
   let tree = await accessibilityTree(page);
@@ -190,7 +169,7 @@ test('every screen has landmarks, headings, named controls and real tables in th
   await settle(page, 300);
   assert.deepEqual(await axeViolations(page), [], 'create vault screen');
 
-  await createVaultWithMouse(page, 'Demo: 50 fake students');
+  await createVault(page, 'Demo: 50 fake students');
   await settle(page, 300);
   const screens = {
     Today: [['heading', /^Today, /], ['table', /^(Overdue|Due this week|Due in the next 30 days)$/], ['columnheader', 'Due'],
@@ -239,8 +218,8 @@ test('every screen has landmarks, headings, named controls and real tables in th
 });
 
 test("a screen reader's click activates the control, focus follows both ways, and news is announced", async () => {
-  const { context, page } = await openApp(browser, server.url, CHROMEBOOK);
-  await createVaultWithMouse(page, 'Demo: 25 fake students');
+  const { context, page } = await open();
+  await createVault(page, 'Demo: 25 fake students');
   await settle(page, 300);
 
   // A screen reader's default action is a click on the element (no pointer involved).
@@ -286,8 +265,8 @@ test("a screen reader's click activates the control, focus follows both ways, an
 });
 
 test('Tab on the canvas leads into the mirror: the keyboard is never trapped', async () => {
-  const { context, page } = await openApp(browser, server.url, CHROMEBOOK);
-  await createVaultWithMouse(page, null);
+  const { context, page } = await open();
+  await createVault(page, null);
   // A mouse user clicked on the canvas (the app keeps the page's focus where it was); Tab must
   // still move on, into the mirror.
   await page.mouse.click(600, 400);

@@ -2,22 +2,14 @@
 // injected into the running page, is blocked before any request leaves, and an inline script does
 // not run. (What a full session requests is checked by every other scenario: only this origin.)
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launchBrowser, openApp, serveSite, waitForFirstFrame } from './harness.mjs';
+import { openApp, useBrowserAndSite, waitForFirstFrame } from './harness.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useBrowserAndSite();
 
 test('injected external script, fetch and inline script are blocked by the CSP', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url);
   const responses = [], failures = [];
   context.on('response', (response) => responses.push(response.url()));
   context.on('requestfailed', (request) => failures.push(`${request.url()} ${request.failure()?.errorText}`));

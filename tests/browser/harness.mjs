@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import { startServer } from '../../scripts/serve.mjs';
@@ -207,4 +208,38 @@ export async function openStudent(page, name) {
 export async function caseloadRows(page) {
   await openScreen(page, 'Caseload');
   return (await controls(page)).filter((c) => c.role === 'row').map((c) => c.label).sort();
+}
+
+// ---- shared set-up ------------------------------------------------------------------------
+
+// The passphrase every scenario's vault uses (synthetic; never a real one).
+export const PASSPHRASE = 'maple river lantern quietly';
+
+// Registers node:test hooks that start the site server and Chromium once per file; the returned
+// object's `browser` and `server` are set by the time the tests run.
+export function useBrowserAndSite({ serve = true } = {}) {
+  const shared = { browser: null, server: null };
+  before(async () => {
+    if (serve) shared.server = await serveSite();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
+}
+
+// Creates a vault with the mouse, as a first-time user does, optionally from a demo caseload.
+export async function createVault(page, startWith = null) {
+  await waitForFirstFrame(page);
+  await fill(page, 'Passphrase', PASSPHRASE, 'password');
+  await fill(page, 'Confirm passphrase', PASSPHRASE, 'password');
+  await click(page, 'I understand that a forgotten passphrase cannot be recovered', 'checkbox');
+  if (startWith) {
+    await click(page, 'Start with', 'combobox');
+    await click(page, startWith, 'option');
+  }
+  await click(page, 'Create vault');
+  await waitForDashboard(page);
 }

@@ -6,25 +6,13 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { artifactPath, caseloadRows, click, fill, findControl, launchBrowser, openApp, settle, siteRoot,
-         waitForDashboard, waitForFirstFrame, waitForSaved } from './harness.mjs';
+import { artifactPath, caseloadRows, click, createVault, fill, findControl, openApp, PASSPHRASE, settle, siteRoot,
+         useBrowserAndSite, waitForDashboard, waitForFirstFrame, waitForSaved } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
-const PASSPHRASE = 'maple river lantern quietly';
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
-
-async function createVault(page) {
-  await waitForFirstFrame(page);
-  await fill(page, 'Passphrase', PASSPHRASE, 'password');
-  await fill(page, 'Confirm passphrase', PASSPHRASE, 'password');
-  await click(page, 'I understand that a forgotten passphrase cannot be recovered', 'checkbox');
-  await click(page, 'Create vault');
-  await waitForDashboard(page);
-}
+const shared = useBrowserAndSite({ serve: false });  // each scenario serves its own copy of the site
 
 async function unlock(page) {
   await waitForFirstFrame(page);
@@ -51,7 +39,7 @@ function siteCopy() {
 
 test('offline: after one visit the app starts, unlocks, edits and saves; online again nothing is lost', async () => {
   const server = await startServer({ root: siteCopy(), port: 0 });
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(shared.browser, server.url);
   try {
     await createVault(page);
     await addStudent(page, 'Online', 'Ocelot');
@@ -77,7 +65,7 @@ test('offline: after one visit the app starts, unlocks, edits and saves; online 
 
 test('installable: the manifest names the app and its icons load as real PNGs', async () => {
   const server = await startServer({ root: siteRoot, port: 0 });
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, server.url);
   try {
     const manifest = await page.evaluate(async () => {
       const link = document.querySelector('link[rel=manifest]');
@@ -107,7 +95,7 @@ test('installable: the manifest names the app and its icons load as real PNGs', 
 test('a new version is offered and taken only when the user agrees', async () => {
   const root = siteCopy();
   const server = await startServer({ root, port: 0 });
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, server.url);
   try {
     await createVault(page);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
